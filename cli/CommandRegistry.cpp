@@ -1,0 +1,51 @@
+#include "CommandRegistry.h"
+
+#include "CaseListCommand.h"
+#include "CprCheckCommand.h"
+#include "CvrCheckCommand.h"
+#include "DemoSeedCommand.h"
+
+#include <QCoreApplication>
+
+namespace akta::cli {
+
+CommandRegistry::CommandRegistry()
+{
+    m_commands.push_back(std::make_unique<CprCheckCommand>());
+    m_commands.push_back(std::make_unique<CvrCheckCommand>());
+    m_commands.push_back(std::make_unique<DemoSeedCommand>());
+    m_commands.push_back(std::make_unique<CaseListCommand>());
+}
+
+int CommandRegistry::run(const QStringList& args, CommandIo& io)
+{
+    if (args.value(0) == QLatin1String("--version")) {
+        io.out << "akta-cli " << QCoreApplication::applicationVersion() << '\n';
+        return Ok;
+    }
+    if (args.isEmpty() || args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("help")) {
+        printUsage(args.isEmpty() ? io.err : io.out);
+        return args.isEmpty() ? Usage : Ok;
+    }
+    for (const auto& command : m_commands) {
+        const QStringList words = command->name().split(QLatin1Char(' '));
+        if (args.mid(0, words.size()) == words) {
+            return command->run(args.mid(words.size()), io);
+        }
+    }
+    io.err << "akta-cli: unknown command '" << args.mid(0, 2).join(QLatin1Char(' '))
+           << "'; see akta-cli --help\n";
+    return Usage;
+}
+
+void CommandRegistry::printUsage(QTextStream& out) const
+{
+    out << "Usage: akta-cli COMMAND [OPTIONS]\n\nCommands:\n";
+    out << "  --version\n";
+    for (const auto& command : m_commands) {
+        out << "  " << command->name() << ' ' << command->synopsis() << '\n';
+    }
+    out.flush();
+}
+
+} // namespace akta::cli

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "Command.h"
+
+#include <memory>
+#include <vector>
+
+namespace akta::cli {
+
+// All commands of akta-cli; finds the one whose name matches the first words of the arguments.
+class CommandRegistry final
+{
+public:
+    CommandRegistry();
+    int run(const QStringList& args, CommandIo& io);
+
+private:
+    void printUsage(QTextStream& out) const;
+
+    std::vector<std::unique_ptr<Command>> m_commands;
+};
+
+} // namespace akta::cli

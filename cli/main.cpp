@@ -1,0 +1,20 @@
+#include "CommandRegistry.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Akta"));
+    QCoreApplication::setApplicationName(QStringLiteral("akta-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AKTA_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    akta::cli::CommandIo io{out, err};
+    akta::cli::CommandRegistry registry;
+    const int code = registry.run(QCoreApplication::arguments().mid(1), io);
+    out.flush();
+    err.flush();
+    return code;
+}

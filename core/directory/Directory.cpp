@@ -1,0 +1,83 @@
+#include "directory/Directory.h"
+
+#include "sqlite/Database.h"
+#include "sqlite/Statement.h"
+
+namespace akta::directory {
+
+namespace {
+
+User readUser(const sqlite::Statement& row)
+{
+    return User{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4)};
+}
+
+} // namespace
+
+void Directory::addUnit(const Unit& unit)
+{
+    auto query = m_db.prepare(QStringLiteral("INSERT INTO units(id, parent_id, name) VALUES (?1, ?2, ?3)"));
+    query.bind(1, unit.id);
+    unit.parentId.isEmpty() ? query.bindNull(2) : query.bind(2, unit.parentId);
+    query.bind(3, unit.name).exec();
+}
+
+void Directory::addUser(const User& user)
+{
+    auto query = m_db.prepare(
+        QStringLiteral("INSERT INTO users(id, username, full_name, unit_id, role) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    query.bind(1, user.id).bind(2, user.username).bind(3, user.fullName).bind(4, user.unitId).bind(5, user.role);
+    query.exec();
+}
+
+std::optional<User> Directory::user(const QString& id)
+{
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT id, username, full_name, unit_id, role FROM users WHERE id = ?1"));
+    query.bind(1, id);
+    return query.step() ? std::optional<User>(readUser(query)) : std::nullopt;
+}
+
+std::optional<User> Directory::userByName(const QString& username)
+{
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT id, username, full_name, unit_id, role FROM users WHERE username = ?1"));
+    query.bind(1, username);
+    return query.step() ? std::optional<User>(readUser(query)) : std::nullopt;
+}
+
+std::optional<Unit> Directory::unit(const QString& id)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id, parent_id, name FROM units WHERE id = ?1"));
+    query.bind(1, id);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    return Unit{query.columnText(0), query.columnText(1), query.columnText(2)};
+}
+
+QList<User> Directory::users()
+{
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT id, username, full_name, unit_id, role FROM users ORDER BY full_name"));
+    QList<User> result;
+    while (query.step()) {
+        result.append(readUser(query));
+    }
+    return result;
+}
+
+std::optional<User> Directory::currentUser()
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT value FROM store_meta WHERE key = 'current_user'"));
+    return query.step() ? user(query.columnText(0)) : std::nullopt;
+}
+
+void Directory::setCurrentUser(const QString& userId)
+{
+    auto query = m_db.prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('current_user', ?1) "
+                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.bind(1, userId).exec();
+}
+
+} // namespace akta::directory

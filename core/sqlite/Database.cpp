@@ -1,0 +1,109 @@
+#include "sqlite/Database.h"
+
+#include "sqlite/SqliteError.h"
+#include "sqlite/Statement.h"
+
+#include <sqlite3.h>
+
+#include <utility>
+
+namespace akta::sqlite {
+
+namespace {
+constexpr int kBusyTimeoutMs = 5000;
+}
+
+Database::Database(const QString& path, Mode mode) : m_path(path)
+{
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) |
+                      SQLITE_OPEN_NOMUTEX;
+    const QByteArray utf8 = path.toUtf8();
+    const int rc = sqlite3_open_v2(utf8.constData(), &m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string message = m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(rc);
+        close();
+        throw SqliteError(rc, "cannot open " + utf8.toStdString() + ": " + message);
+    }
+    sqlite3_extended_result_codes(m_db, 1);
+    sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (mode == Mode::ReadWrite) {
+        exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+        exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
+    }
+}
+
+Database::~Database()
+{
+    close();
+}
+
+Database::Database(Database&& other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+{
+}
+
+Database& Database::operator=(Database&& other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_db = std::exchange(other.m_db, nullptr);
+        m_path = std::move(other.m_path);
+    }
+    return *this;
+}
+
+void Database::close() noexcept
+{
+    if (m_db) {
+        sqlite3_close_v2(m_db);
+        m_db = nullptr;
+    }
+}
+
+void Database::exec(const QString& sql)
+{
+    char* error = nullptr;
+    const int rc = sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+    if (rc != SQLITE_OK) {
+        const std::string message = error ? error : sqlite3_errstr(rc);
+        sqlite3_free(error);
+        throw SqliteError(sqlite3_extended_errcode(m_db), message);
+    }
+}
+
+Statement Database::prepare(const QString& sql)
+{
+    return Statement(m_db, sql);
+}
+
+int Database::userVersion()
+{
+    Statement query = prepare(QStringLiteral("PRAGMA user_version"));
+    query.step();
+    return query.columnInt(0);
+}
+
+void Database::setUserVersion(int version)
+{
+    exec(QStringLiteral("PRAGMA user_version = %1").arg(version));
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+void Database::interrupt()
+{
+    if (m_db) {
+        sqlite3_interrupt(m_db);
+    }
+}
+
+} // namespace akta::sqlite

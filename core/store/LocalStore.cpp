@@ -1,0 +1,73 @@
+#include "store/LocalStore.h"
+
+#include "kle/KlePlan.h"
+#include "kle/KleRepository.h"
+#include "sqlite/SqliteError.h"
+#include "sqlite/Statement.h"
+#include "sqlite/Transaction.h"
+#include "store/Migrations.h"
+
+#include <sqlite3.h>
+
+#include <QDir>
+#include <QStandardPaths>
+
+namespace akta::store {
+
+LocalStore::LocalStore(const QString& directory) : m_directory(QDir(directory).absolutePath())
+{
+    if (!QDir().mkpath(m_directory)) {
+        throw sqlite::SqliteError(SQLITE_CANTOPEN,
+                                  "cannot create the store folder " + m_directory.toStdString());
+    }
+    QDir().mkpath(blobDirectory());
+    m_db = sqlite::Database(databasePath());
+    Migrations::migrate(m_db);
+    kle::KleRepository plan(m_db);
+    if (plan.isEmpty()) {
+        sqlite::Transaction transaction(m_db);
+        plan.replaceAll(kle::KlePlan::builtIn().entries());
+        transaction.commit();
+    }
+}
+
+QString LocalStore::databasePathFor(const QString& directory)
+{
+    return QDir(directory).filePath(QStringLiteral("akta.db"));
+}
+
+QString LocalStore::databasePath() const
+{
+    return databasePathFor(m_directory);
+}
+
+QString LocalStore::blobDirectory() const
+{
+    return QDir(m_directory).filePath(QStringLiteral("blobs"));
+}
+
+sqlite::Database LocalStore::openReader() const
+{
+    return sqlite::Database(databasePath(), sqlite::Database::Mode::ReadOnly);
+}
+
+QString LocalStore::meta(const QString& key)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT value FROM store_meta WHERE key = ?1"));
+    query.bind(1, key);
+    return query.step() ? query.columnText(0) : QString();
+}
+
+void LocalStore::setMeta(const QString& key, const QString& value)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "INSERT INTO store_meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.bind(1, key).bind(2, value).exec();
+}
+
+QString LocalStore::defaultDirectory()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("store"));
+}
+
+} // namespace akta::store

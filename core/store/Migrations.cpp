@@ -1,0 +1,199 @@
+#include "store/Migrations.h"
+
+#include "sqlite/Database.h"
+#include "sqlite/SqliteError.h"
+#include "sqlite/Transaction.h"
+
+#include <sqlite3.h>
+
+namespace akta::store {
+
+namespace {
+
+// Version 1: the foundation schema. Every synchronised row has a UUID id and a rev from the server
+// (0 until the first sync). Times are ISO-8601 UTC text.
+const char* const kV1 = R"SQL(
+CREATE TABLE store_meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE units (
+    id        TEXT PRIMARY KEY,
+    parent_id TEXT REFERENCES units(id),
+    name      TEXT NOT NULL,
+    rev       INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE users (
+    id        TEXT PRIMARY KEY,
+    username  TEXT NOT NULL UNIQUE,
+    full_name TEXT NOT NULL,
+    unit_id   TEXT REFERENCES units(id),
+    role      TEXT NOT NULL CHECK (role IN ('caseworker','leader','hr','archivist','dpo','admin')),
+    rev       INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE kle_entries (
+    number     TEXT PRIMARY KEY,
+    level      INTEGER NOT NULL CHECK (level IN (1, 2, 3)),
+    parent     TEXT REFERENCES kle_entries(number),
+    title      TEXT NOT NULL,
+    retention  TEXT,
+    deletion   TEXT,
+    retired_at TEXT
+);
+CREATE INDEX kle_entries_parent ON kle_entries(parent);
+
+CREATE TABLE parties (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL CHECK (kind IN ('person','company')),
+    identifier  TEXT NOT NULL UNIQUE,
+    name        TEXT NOT NULL,
+    street      TEXT,
+    postal_code TEXT,
+    city        TEXT,
+    protected   INTEGER NOT NULL DEFAULT 0,
+    status      TEXT NOT NULL DEFAULT 'alive',
+    source      TEXT,
+    fetched_at  TEXT,
+    rev         INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE party_relations (
+    party_id         TEXT NOT NULL REFERENCES parties(id) ON DELETE CASCADE,
+    related_party_id TEXT NOT NULL REFERENCES parties(id) ON DELETE CASCADE,
+    type             TEXT NOT NULL CHECK (type IN ('parent','child','custody','spouse')),
+    PRIMARY KEY (party_id, related_party_id, type)
+);
+
+CREATE TABLE cases (
+    id                 TEXT PRIMARY KEY,
+    case_number        TEXT NOT NULL UNIQUE,
+    number_provisional INTEGER NOT NULL DEFAULT 1,
+    title              TEXT NOT NULL CHECK (length(trim(title)) > 0),
+    kle_subject        TEXT NOT NULL,
+    kle_facet          TEXT NOT NULL DEFAULT 'G01',
+    kind               TEXT NOT NULL CHECK (kind IN ('citizen','company','property','subject','personnel')),
+    status             TEXT NOT NULL CHECK (status IN ('opened','in_progress','decided','closed','archived')),
+    access_class       TEXT NOT NULL CHECK (access_class IN ('normal','confidential','personnel')),
+    responsible_unit   TEXT REFERENCES units(id),
+    caseworker         TEXT REFERENCES users(id),
+    retention          TEXT,
+    retention_reason   TEXT,
+    follow_up_date     TEXT,
+    rev                INTEGER NOT NULL DEFAULT 0,
+    created_by         TEXT,
+    created_at         TEXT NOT NULL,
+    modified_by        TEXT,
+    modified_at        TEXT NOT NULL
+);
+CREATE INDEX cases_modified ON cases(modified_at DESC, id);
+CREATE INDEX cases_kle ON cases(kle_subject);
+CREATE INDEX cases_caseworker ON cases(caseworker);
+
+CREATE TABLE case_parties (
+    case_id  TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    party_id TEXT NOT NULL REFERENCES parties(id),
+    role     TEXT NOT NULL CHECK (role IN ('primary','secondary')),
+    PRIMARY KEY (case_id, party_id)
+);
+CREATE INDEX case_parties_party ON case_parties(party_id);
+CREATE UNIQUE INDEX case_parties_one_primary ON case_parties(case_id) WHERE role = 'primary';
+
+CREATE TABLE case_relations (
+    case_id         TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    related_case_id TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    type            TEXT NOT NULL CHECK (type IN ('parent','related')),
+    PRIMARY KEY (case_id, related_case_id)
+);
+
+CREATE TABLE case_number_counters (
+    kle_subject TEXT NOT NULL,
+    year        INTEGER NOT NULL,
+    last_number INTEGER NOT NULL,
+    PRIMARY KEY (kle_subject, year)
+);
+
+CREATE TABLE documents (
+    id                 TEXT PRIMARY KEY,
+    case_id            TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    parent_document_id TEXT REFERENCES documents(id) ON DELETE CASCADE,
+    number             INTEGER NOT NULL,
+    title              TEXT NOT NULL,
+    kind               TEXT NOT NULL CHECK (kind IN ('file','email','note')),
+    direction          TEXT NOT NULL CHECK (direction IN ('incoming','outgoing','internal')),
+    document_date      TEXT,
+    status             TEXT NOT NULL CHECK (status IN ('draft','journaled')),
+    sender             TEXT,
+    recipients         TEXT,
+    access_class       TEXT NOT NULL DEFAULT 'normal',
+    rev                INTEGER NOT NULL DEFAULT 0,
+    created_by         TEXT,
+    created_at         TEXT NOT NULL,
+    modified_at        TEXT NOT NULL,
+    UNIQUE (case_id, number)
+);
+
+CREATE TABLE document_versions (
+    id             TEXT PRIMARY KEY,
+    document_id    TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    version        INTEGER NOT NULL,
+    sha256         TEXT NOT NULL,
+    file_name      TEXT NOT NULL,
+    mime_type      TEXT NOT NULL,
+    size           INTEGER NOT NULL,
+    author         TEXT,
+    created_at     TEXT NOT NULL,
+    text_status    TEXT NOT NULL DEFAULT 'pending' CHECK (text_status IN ('ok','failed','pending','none')),
+    extracted_text TEXT,
+    UNIQUE (document_id, version)
+);
+
+CREATE TABLE outbox (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    op_id      TEXT NOT NULL UNIQUE,
+    entity     TEXT NOT NULL,
+    entity_id  TEXT NOT NULL,
+    base_rev   INTEGER NOT NULL,
+    fields     TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+
+CREATE TABLE sync_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+)SQL";
+
+} // namespace
+
+const QStringList& Migrations::steps()
+{
+    static const QStringList list{QString::fromUtf8(kV1)};
+    return list;
+}
+
+int Migrations::latestVersion()
+{
+    return int(steps().size());
+}
+
+void Migrations::migrate(sqlite::Database& db)
+{
+    const int current = db.userVersion();
+    if (current > latestVersion()) {
+        throw sqlite::SqliteError(SQLITE_MISMATCH,
+                                  "the store has schema version " + std::to_string(current) +
+                                      ", newer than this program knows (" + std::to_string(latestVersion()) +
+                                      ")");
+    }
+    for (int version = current + 1; version <= latestVersion(); ++version) {
+        sqlite::Transaction transaction(db);
+        db.exec(steps().at(version - 1));
+        db.setUserVersion(version);
+        transaction.commit();
+    }
+}
+
+} // namespace akta::store
