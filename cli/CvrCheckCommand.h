@@ -4,13 +4,15 @@
 
 namespace akta::cli {
 
-// Placeholder: being written.
+// akta-cli cvr check [--json] NUMBER...
+// Checks each CVR number and prints one line per input, in order. Invalid numbers are results,
+// not failures: the exit code is 0 unless the command is used wrongly.
 class CvrCheckCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("cvr check"); }
-    QString synopsis() const override { return QStringLiteral("..."); }
-    int run(const QStringList&, CommandIo& io) override { return fail(io, QStringLiteral("not built yet")); }
+    QString synopsis() const override { return QStringLiteral("[--json] NUMBER..."); }
+    int run(const QStringList& args, CommandIo& io) override;
 };
 
 } // namespace akta::cli

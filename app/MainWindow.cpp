@@ -1,0 +1,119 @@
+#include "MainWindow.h"
+
+#include "CaseDetailWidget.h"
+#include "CaseListModel.h"
+#include "CaseListView.h"
+#include "CreateCaseDialog.h"
+#include "directory/Directory.h"
+#include "store/LocalStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace akta::app {
+
+MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget* parent)
+    : QMainWindow(parent), m_store(store), m_userId(userId),
+      m_model(new models::CaseListModel(store.databasePath(), this)), m_list(new widgets::CaseListView(m_model, this)),
+      m_detail(new widgets::CaseDetailWidget(store.databasePath(), this)), m_splitter(new QSplitter(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    const QString municipality = m_store.meta(QStringLiteral("municipality"));
+    const auto user = directory::Directory(m_store.database()).user(userId);
+    const QString userName = user ? user->fullName : QString();
+    setWindowTitle(municipality.isEmpty() ? tr("Akta – %1").arg(userName)
+                                          : tr("Akta – %1 – %2").arg(municipality, userName));
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_list);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    connect(m_list, &widgets::CaseListView::caseSelected, m_detail, &widgets::CaseDetailWidget::showCase);
+    connect(m_model, &models::CaseListModel::loadFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("The case list could not be read: %1").arg(message));
+    });
+
+    auto* storeLabel = new QLabel(tr("Local store: %1").arg(m_store.directory()), this);
+    storeLabel->setObjectName(QStringLiteral("storeLabel"));
+    statusBar()->addPermanentWidget(storeLabel);
+
+    createActions();
+    restoreState();
+    m_list->filterEdit()->setFocus();
+}
+
+void MainWindow::createActions()
+{
+    QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu* caseMenu = menuBar()->addMenu(tr("&Case"));
+    QAction* newCase = caseMenu->addAction(tr("&New case…"), this, &MainWindow::createCase);
+    newCase->setObjectName(QStringLiteral("newCaseAction"));
+    newCase->setShortcut(QKeySequence::New);
+    QAction* findCase = caseMenu->addAction(tr("&Find case"), this, [this] {
+        m_list->filterEdit()->setFocus();
+        m_list->filterEdit()->selectAll();
+    });
+    findCase->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    QAction* caseList = caseMenu->addAction(tr("Go to case &list"), this, [this] { m_list->table()->setFocus(); });
+    caseList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createCase()
+{
+    widgets::CreateCaseDialog dialog(m_store.database(), m_userId, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    const QString id = dialog.createdCaseId();
+    statusBar()->showMessage(tr("The case was created."), 5000);
+    m_model->reload();
+    m_list->selectCase(id);
+    m_detail->showCase(id);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Akta"),
+                       tr("<h3>Akta %1</h3><p>Case and document management for Danish municipalities.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
+void MainWindow::restoreState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
+        resize(1280, 800);
+    }
+    QMainWindow::restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace akta::app

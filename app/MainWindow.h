@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QMainWindow>
+
+namespace akta::store {
+class LocalStore;
+}
+
+namespace akta::models {
+class CaseListModel;
+}
+
+namespace akta::widgets {
+class CaseDetailWidget;
+class CaseListView;
+} // namespace akta::widgets
+
+class QSplitter;
+
+namespace akta::app {
+
+// The main window: the case list beside the open case, a menu and a status bar.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(store::LocalStore& store, const QString& userId, QWidget* parent = nullptr);
+
+    widgets::CaseListView* caseList() const { return m_list; }
+
+public slots:
+    void createCase();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createActions();
+    void restoreState();
+    void showAbout();
+
+    store::LocalStore& m_store;
+    QString m_userId;
+    models::CaseListModel* m_model;
+    widgets::CaseListView* m_list;
+    widgets::CaseDetailWidget* m_detail;
+    QSplitter* m_splitter;
+};
+
+} // namespace akta::app

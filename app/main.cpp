@@ -1,0 +1,55 @@
+#include "AppSetup.h"
+#include "FirstRun.h"
+#include "MainWindow.h"
+#include "store/LocalStore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QSettings>
+
+#include <exception>
+#include <memory>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    akta::app::AppSetup::setIdentity();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption storeOption(QStringLiteral("store"),
+                                         QApplication::translate("main", "Open the local store in <folder>."),
+                                         QApplication::translate("main", "folder"));
+    const QCommandLineOption languageOption(QStringLiteral("lang"),
+                                            QApplication::translate("main", "User interface language: da or en."),
+                                            QApplication::translate("main", "language"));
+    parser.addOption(storeOption);
+    parser.addOption(languageOption);
+    parser.process(app);
+
+    QSettings settings;
+    const QString language = parser.isSet(languageOption)
+                                 ? parser.value(languageOption)
+                                 : settings.value(QStringLiteral("ui/language"), QStringLiteral("da")).toString();
+    akta::app::AppSetup::installTranslations(app, language);
+
+    const QString directory =
+        parser.isSet(storeOption) ? parser.value(storeOption) : akta::store::LocalStore::defaultDirectory();
+    std::unique_ptr<akta::store::LocalStore> store;
+    QString userId;
+    try {
+        store = std::make_unique<akta::store::LocalStore>(directory);
+        userId = akta::app::FirstRun::ensureUser(*store);
+    } catch (const std::exception& error) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "Akta"),
+                              QApplication::translate("main", "The local store in %1 could not be opened:\n%2")
+                                  .arg(directory, QString::fromUtf8(error.what())));
+        return 1;
+    }
+
+    akta::app::MainWindow window(*store, userId);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,211 @@
+#include "CaseListModel.h"
+
+#include "CaseLabels.h"
+#include "cases/CaseListLoader.h"
+
+#include <QLocale>
+
+namespace akta::models {
+
+CaseListModel::CaseListModel(const QString& databasePath, QObject* parent) : QAbstractTableModel(parent)
+{
+    m_thread.setObjectName(QStringLiteral("case-list-loader"));
+    m_loader = new cases::CaseListLoader(databasePath);
+    m_loader->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_loader, &QObject::deleteLater);
+    connect(this, &CaseListModel::requestPage, m_loader, &cases::CaseListLoader::load);
+    connect(this, &CaseListModel::requestCount, m_loader, &cases::CaseListLoader::count);
+    connect(m_loader, &cases::CaseListLoader::pageLoaded, this, &CaseListModel::onPageLoaded);
+    connect(m_loader, &cases::CaseListLoader::counted, this, &CaseListModel::onCounted);
+    connect(m_loader, &cases::CaseListLoader::failed, this, [this](quint64 generation, const QString& message) {
+        if (generation == m_generation) {
+            m_pending = false;
+            emit loadFailed(message);
+        }
+    });
+    m_thread.start();
+    reload();
+}
+
+CaseListModel::~CaseListModel()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int CaseListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const CaseRecord& record = m_rows.at(index.row());
+    if (role == IdRole) {
+        return record.id;
+    }
+    if (role == Qt::ToolTipRole && index.column() == NumberColumn && record.numberProvisional) {
+        return tr("Provisional number until the case has been synchronised with the server");
+    }
+    if (role != Qt::DisplayRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case NumberColumn:
+        return record.numberProvisional ? tr("%1 (provisional)").arg(record.caseNumber) : record.caseNumber;
+    case TitleColumn:
+        return record.title;
+    case PartyColumn:
+        return record.primaryPartyName;
+    case KleColumn:
+        return record.kleSubject;
+    case StatusColumn:
+        return CaseLabels::status(record.status);
+    case CaseworkerColumn:
+        return record.caseworkerName;
+    case ModifiedColumn:
+        return QLocale().toString(record.modifiedAt.toLocalTime(), QLocale::ShortFormat);
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NumberColumn:
+        return tr("Case number");
+    case TitleColumn:
+        return tr("Title");
+    case PartyColumn:
+        return tr("Party");
+    case KleColumn:
+        return tr("KLE");
+    case StatusColumn:
+        return tr("Status");
+    case CaseworkerColumn:
+        return tr("Caseworker");
+    case ModifiedColumn:
+        return tr("Modified");
+    default:
+        return {};
+    }
+}
+
+bool CaseListModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && m_more && !m_pending;
+}
+
+void CaseListModel::fetchMore(const QModelIndex& parent)
+{
+    if (canFetchMore(parent)) {
+        requestNextPage();
+    }
+}
+
+void CaseListModel::requestNextPage()
+{
+    m_pending = true;
+    cases::CaseQuery page = m_query;
+    page.offset = int(m_rows.size());
+    emit requestPage(m_generation, page);
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    using Sort = cases::CaseQuery::Sort;
+    static const Sort byColumn[ColumnCount] = {Sort::CaseNumber, Sort::Title, Sort::Title, Sort::KleSubject,
+                                               Sort::Status, Sort::Caseworker, Sort::Modified};
+    if (column < 0 || column >= ColumnCount) {
+        return;
+    }
+    m_query.sort = byColumn[column];
+    m_query.ascending = order == Qt::AscendingOrder;
+    reload();
+}
+
+void CaseListModel::setFilterText(const QString& text)
+{
+    if (text != m_query.text) {
+        m_query.text = text;
+        reload();
+    }
+}
+
+void CaseListModel::setStatusFilter(const QString& statusWireName)
+{
+    if (statusWireName != m_query.status) {
+        m_query.status = statusWireName;
+        reload();
+    }
+}
+
+void CaseListModel::setPageSize(int rows)
+{
+    m_query.limit = qMax(1, rows);
+}
+
+void CaseListModel::reload()
+{
+    ++m_generation; // answers to earlier requests are dropped when they arrive
+    beginResetModel();
+    m_rows.clear();
+    m_more = true;
+    endResetModel();
+    requestNextPage();
+    emit requestCount(m_generation, m_query);
+}
+
+void CaseListModel::onPageLoaded(quint64 generation, int offset, const QList<CaseRecord>& rows, bool more)
+{
+    if (generation != m_generation || offset != m_rows.size()) {
+        return;
+    }
+    m_pending = false;
+    m_more = more;
+    if (!rows.isEmpty()) {
+        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
+        m_rows.append(rows);
+        endInsertRows();
+    }
+    if (offset == 0) {
+        emit firstPageLoaded();
+    }
+}
+
+void CaseListModel::onCounted(quint64 generation, qint64 total)
+{
+    if (generation == m_generation) {
+        m_total = total;
+        emit totalCountChanged(total);
+    }
+}
+
+const CaseRecord* CaseListModel::caseAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? &m_rows.at(row) : nullptr;
+}
+
+int CaseListModel::rowOfCase(const QString& id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+} // namespace akta::models

@@ -1,0 +1,147 @@
+#include "CaseDetailWidget.h"
+
+#include "CaseLabels.h"
+#include "DocumentListModel.h"
+
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QStackedLayout>
+#include <QTableView>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace akta::widgets {
+
+CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
+    : QWidget(parent), m_databasePath(databasePath), m_stack(new QStackedLayout(this)),
+      m_placeholder(new QLabel(tr("Choose a case in the list, or create one with Ctrl+N."), this)),
+      m_content(new QWidget(this)), m_heading(new QLabel(m_content)), m_form(new QFormLayout),
+      m_parties(new QListWidget(m_content)), m_documents(new QTableView(m_content)),
+      m_documentModel(new models::DocumentListModel(this))
+{
+    setObjectName(QStringLiteral("caseDetail"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+
+    m_heading->setObjectName(QStringLiteral("caseHeading"));
+    m_heading->setWordWrap(true);
+    m_heading->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont headingFont = m_heading->font();
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 1.3);
+    headingFont.setBold(true);
+    m_heading->setFont(headingFont);
+
+    m_kle = addField(tr("KLE:"), QStringLiteral("caseKle"));
+    m_kind = addField(tr("Case type:"), QStringLiteral("caseKind"));
+    m_status = addField(tr("Status:"), QStringLiteral("caseStatus"));
+    m_access = addField(tr("Access:"), QStringLiteral("caseAccess"));
+    m_unit = addField(tr("Unit:"), QStringLiteral("caseUnit"));
+    m_caseworker = addField(tr("Caseworker:"), QStringLiteral("caseCaseworker"));
+    m_retention = addField(tr("Retention:"), QStringLiteral("caseRetention"));
+    m_created = addField(tr("Created:"), QStringLiteral("caseCreated"));
+
+    m_parties->setObjectName(QStringLiteral("caseParties"));
+    m_parties->setAccessibleName(tr("Parties"));
+    m_parties->setMaximumHeight(m_parties->fontMetrics().height() * 6);
+
+    m_documents->setObjectName(QStringLiteral("caseDocuments"));
+    m_documents->setAccessibleName(tr("Documents"));
+    m_documents->setModel(m_documentModel);
+    m_documents->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_documents->verticalHeader()->hide();
+    m_documents->setAlternatingRowColors(true);
+    m_documents->horizontalHeader()->setSectionResizeMode(models::DocumentListModel::TitleColumn,
+                                                          QHeaderView::Stretch);
+    m_documents->setColumnWidth(models::DocumentListModel::NumberColumn, 50);
+
+    auto* partiesLabel = new QLabel(tr("&Parties"), m_content);
+    partiesLabel->setBuddy(m_parties);
+    auto* documentsLabel = new QLabel(tr("&Documents"), m_content);
+    documentsLabel->setBuddy(m_documents);
+
+    auto* layout = new QVBoxLayout(m_content);
+    layout->addWidget(m_heading);
+    layout->addLayout(m_form);
+    layout->addWidget(partiesLabel);
+    layout->addWidget(m_parties);
+    layout->addWidget(documentsLabel);
+    layout->addWidget(m_documents, 1);
+
+    m_stack->addWidget(m_placeholder);
+    m_stack->addWidget(m_content);
+
+    connect(&m_watcher, &QFutureWatcher<std::optional<cases::CaseDetails>>::finished, this,
+            [this] { present(m_watcher.result()); });
+}
+
+QLabel* CaseDetailWidget::addField(const QString& label, const QString& objectName)
+{
+    auto* value = new QLabel(m_content);
+    value->setObjectName(objectName);
+    value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    value->setWordWrap(true);
+    m_form->addRow(label, value);
+    return value;
+}
+
+void CaseDetailWidget::showCase(const QString& id)
+{
+    m_caseId = id;
+    const QString path = m_databasePath;
+    m_watcher.setFuture(QtConcurrent::run([path, id] { return cases::CaseDetails::loadFrom(path, id); }));
+}
+
+void CaseDetailWidget::clear()
+{
+    m_caseId.clear();
+    m_documentModel->setDocuments({});
+    m_stack->setCurrentWidget(m_placeholder);
+}
+
+void CaseDetailWidget::present(const std::optional<cases::CaseDetails>& details)
+{
+    if (!details || details->record.id != m_caseId) {
+        if (!details) {
+            clear();
+        }
+        return; // a later request is on its way
+    }
+    const CaseRecord& record = details->record;
+    const QString number =
+        record.numberProvisional ? tr("%1 (provisional)").arg(record.caseNumber) : record.caseNumber;
+    m_heading->setText(QStringLiteral("%1\n%2").arg(number, record.title));
+    m_kle->setText(QStringLiteral("%1 %2 · %3").arg(record.kleSubject, details->kleTitle, record.kleFacet));
+    m_kind->setText(models::CaseLabels::kind(record.kind));
+    m_status->setText(models::CaseLabels::status(record.status));
+    m_access->setText(models::CaseLabels::access(record.accessClass));
+    m_unit->setText(record.responsibleUnitName);
+    m_caseworker->setText(record.caseworkerName);
+    m_retention->setText(record.retention.isEmpty() ? tr("Not set") : record.retention);
+    m_created->setText(QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat));
+
+    m_parties->clear();
+    for (const cases::CaseParty& entry : details->parties) {
+        const Party& party = entry.party;
+        QString line = QStringLiteral("%1 (%2)").arg(party.name, party.identifier);
+        if (party.isProtected) {
+            line += QStringLiteral(" · ") + tr("name and address protection");
+        } else if (!party.street.isEmpty()) {
+            line += QStringLiteral(" · %1, %2 %3").arg(party.street, party.postalCode, party.city);
+        }
+        if (entry.role == QLatin1String("secondary")) {
+            line = tr("Secondary party: %1").arg(line);
+        }
+        m_parties->addItem(line);
+    }
+    if (details->parties.isEmpty()) {
+        m_parties->addItem(tr("No parties (subject case)"));
+    }
+    m_documentModel->setDocuments(details->documents);
+    m_stack->setCurrentWidget(m_content);
+    emit caseShown(record.id);
+}
+
+} // namespace akta::widgets

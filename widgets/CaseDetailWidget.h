@@ -1,0 +1,62 @@
+#pragma once
+
+#include "cases/CaseDetails.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+#include <optional>
+
+class QFormLayout;
+class QLabel;
+class QListWidget;
+class QStackedLayout;
+class QTableView;
+
+namespace akta::models {
+class DocumentListModel;
+}
+
+namespace akta::widgets {
+
+// The case view: metadata, parties and documents of one case, read on a worker thread.
+class CaseDetailWidget final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CaseDetailWidget(const QString& databasePath, QWidget* parent = nullptr);
+
+    void showCase(const QString& id);
+    void clear();
+    QString currentCaseId() const { return m_caseId; }
+
+signals:
+    void caseShown(const QString& id);
+
+private:
+    void present(const std::optional<cases::CaseDetails>& details);
+    QLabel* addField(const QString& label, const QString& objectName);
+
+    QString m_databasePath;
+    QString m_caseId;
+    QFutureWatcher<std::optional<cases::CaseDetails>> m_watcher;
+    QStackedLayout* m_stack;
+    QLabel* m_placeholder;
+    QWidget* m_content;
+    QLabel* m_heading;
+    QFormLayout* m_form;
+    QLabel* m_kle = nullptr;
+    QLabel* m_kind = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_access = nullptr;
+    QLabel* m_unit = nullptr;
+    QLabel* m_caseworker = nullptr;
+    QLabel* m_retention = nullptr;
+    QLabel* m_created = nullptr;
+    QListWidget* m_parties;
+    QTableView* m_documents;
+    models::DocumentListModel* m_documentModel;
+};
+
+} // namespace akta::widgets

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+
+namespace akta::sqlite {
+class Database;
+}
+
+namespace akta::models {
+class KleSubjectModel;
+}
+
+namespace akta::widgets {
+
+// Creates a case: case type, CPR or CVR number validated as it is typed (the name filled in when
+// the store knows the party), title, KLE emne (completed from the plan) and facet.
+class CreateCaseDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    CreateCaseDialog(sqlite::Database& db, const QString& actorId, QWidget* parent = nullptr);
+
+    QString createdCaseId() const { return m_createdCaseId; }
+    void accept() override;
+
+private:
+    enum class PartyMode { Person, Company, None };
+
+    PartyMode partyMode() const;
+    void updateKind();
+    void updatePartyNumber();
+    void updateKle();
+    void updateButtons();
+    QString chosenKleNumber() const;
+    bool facetIsValid() const;
+
+    sqlite::Database& m_db;
+    QString m_actorId;
+    QString m_createdCaseId;
+    bool m_partyNumberValid = false;
+    bool m_partyKnown = false;
+    QString m_normalizedNumber;
+
+    QComboBox* m_kind;
+    QLabel* m_numberLabel;
+    QLineEdit* m_number;
+    QLabel* m_numberFeedback;
+    QLabel* m_nameLabel;
+    QLineEdit* m_name;
+    QLineEdit* m_title;
+    QLineEdit* m_kle;
+    QLabel* m_kleFeedback;
+    QLineEdit* m_facet;
+    QLabel* m_error;
+    QDialogButtonBox* m_buttons;
+    models::KleSubjectModel* m_kleModel;
+};
+
+} // namespace akta::widgets
