@@ -44,11 +44,12 @@ QString describe(const QString& input, const CprNumber& number)
     if (!number.isValid()) {
         return QStringLiteral("%1: invalid: %2").arg(input, number.errorMessage());
     }
-    const QString kind = number.isReplacement() ? QStringLiteral("replacement number (erstatningspersonnummer)")
-                                                : QStringLiteral("CPR number");
+    const QString kind = number.isReplacement()
+                             ? QStringLiteral("replacement number (erstatningspersonnummer)")
+                             : QStringLiteral("CPR number");
     return QStringLiteral("%1: valid %2 %3, born %4, %5, modulus 11: %6")
-        .arg(input, kind, number.formatted(), number.birthDate().toString(Qt::ISODate), sexName(*number.sex()),
-             number.passesModulus11() ? QStringLiteral("yes") : QStringLiteral("no"));
+        .arg(input, kind, number.formatted(), number.birthDate().toString(Qt::ISODate),
+             sexName(*number.sex()), number.passesModulus11() ? QStringLiteral("yes") : QStringLiteral("no"));
 }
 
 } // namespace

@@ -18,14 +18,14 @@ QString DemoRandom::uuid()
 {
     const std::uint64_t high = next();
     const std::uint64_t low = next();
-    QUuid::Id128Bytes bytes;
+    char bytes[16];
     for (int i = 0; i < 8; ++i) {
-        bytes.data[i] = quint8(high >> (56 - 8 * i));
-        bytes.data[8 + i] = quint8(low >> (56 - 8 * i));
+        bytes[i] = char(quint8(high >> (56 - 8 * i)));
+        bytes[8 + i] = char(quint8(low >> (56 - 8 * i)));
     }
-    bytes.data[6] = quint8((bytes.data[6] & 0x0f) | 0x40); // version 4
-    bytes.data[8] = quint8((bytes.data[8] & 0x3f) | 0x80); // RFC 4122 variant
-    return QUuid(bytes).toString(QUuid::WithoutBraces);
+    bytes[6] = char((quint8(bytes[6]) & 0x0f) | 0x40); // version 4
+    bytes[8] = char((quint8(bytes[8]) & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(QByteArrayView(bytes, 16)).toString(QUuid::WithoutBraces);
 }
 
 std::uint64_t DemoRandom::mix(std::uint64_t seed, std::uint64_t stream)

@@ -69,7 +69,8 @@ const char* sourceText(CprError error)
     case CprError::Empty:
         return QT_TRANSLATE_NOOP("akta::registry::CprNumber", "No CPR number was given.");
     case CprError::BadCharacters:
-        return QT_TRANSLATE_NOOP("akta::registry::CprNumber", "The CPR number contains %1, which is not a digit.");
+        return QT_TRANSLATE_NOOP("akta::registry::CprNumber",
+                                 "The CPR number contains %1, which is not a digit.");
     case CprError::WrongLength:
         return QT_TRANSLATE_NOOP("akta::registry::CprNumber", "A CPR number has 10 digits; this one has %1.");
     case CprError::BadHyphenPosition:

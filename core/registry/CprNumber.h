@@ -9,7 +9,16 @@
 namespace akta::registry {
 
 // Why a CPR number was rejected; None for a valid number.
-enum class CprError { None, Empty, BadCharacters, WrongLength, BadHyphenPosition, NoSuchDate, FutureDate };
+enum class CprError
+{
+    None,
+    Empty,
+    BadCharacters,
+    WrongLength,
+    BadHyphenPosition,
+    NoSuchDate,
+    FutureDate
+};
 
 // A Danish personal number (CPR, DDMMYY-SSSS) or one of CPR-kontoret's replacement numbers
 // (erstatningspersonnumre: the day + 60), checked against the rules of the CPR office. The century
@@ -18,7 +27,11 @@ enum class CprError { None, Empty, BadCharacters, WrongLength, BadHyphenPosition
 class CprNumber final
 {
 public:
-    enum class Sex { Male, Female };
+    enum class Sex
+    {
+        Male,
+        Female
+    };
 
     // How many replacement numbers replacementFor() can make for one birth date and sex.
     static constexpr int ReplacementSerialCount = 500;

@@ -45,7 +45,8 @@ const char* sourceText(CvrError error)
     case CvrError::Empty:
         return QT_TRANSLATE_NOOP("akta::registry::CvrNumber", "No CVR number was given.");
     case CvrError::BadCharacters:
-        return QT_TRANSLATE_NOOP("akta::registry::CvrNumber", "The CVR number contains %1, which is not a digit.");
+        return QT_TRANSLATE_NOOP("akta::registry::CvrNumber",
+                                 "The CVR number contains %1, which is not a digit.");
     case CvrError::WrongLength:
         return QT_TRANSLATE_NOOP("akta::registry::CvrNumber", "A CVR number has 8 digits; this one has %1.");
     case CvrError::LeadingZero:

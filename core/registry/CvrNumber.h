@@ -6,7 +6,15 @@
 namespace akta::registry {
 
 // Why a CVR number was rejected; None for a valid number.
-enum class CvrError { None, Empty, BadCharacters, WrongLength, LeadingZero, Mod11Failed };
+enum class CvrError
+{
+    None,
+    Empty,
+    BadCharacters,
+    WrongLength,
+    LeadingZero,
+    Mod11Failed
+};
 
 // A Danish company number (CVR): 8 digits, the first not 0, whose weighted digit sum
 // (weights 2,7,6,5,4,3,2,1) is divisible by 11.

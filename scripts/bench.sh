@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the benchmarks in tests/bench on a release build. Not part of CI.
+# Usage: scripts/bench.sh [cases]   (default 100000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-deps.sh
+scripts/build.sh release akta-cli bench_startup
+build/release/tests/bench/bench_startup --cases "${1:-100000}" --cli build/release/cli/akta-cli

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Quick start, command 2: installs what is missing, builds with warnings as errors, checks the
+# formatting and runs every test (unit, models, GUI offscreen, integration).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup-deps.sh
+scripts/check-format.sh
+scripts/build.sh ci
+ctest --preset ci -j"$(nproc)"
