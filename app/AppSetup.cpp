@@ -26,7 +26,8 @@ QString AppSetup::installTranslations(QApplication& app, const QString& language
     }
     // Qt's own dialogs (file dialogs, message box buttons) in the same language.
     auto* qt = new QTranslator(&app);
-    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+    if (qt->load(QStringLiteral("qtbase_%1").arg(chosen),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QApplication::installTranslator(qt);
     }
     return chosen;

@@ -18,12 +18,14 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 
 namespace akta::app {
 
 MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget* parent)
     : QMainWindow(parent), m_store(store), m_userId(userId),
-      m_model(new models::CaseListModel(store.databasePath(), this)), m_list(new widgets::CaseListView(m_model, this)),
+      m_model(new models::CaseListModel(store.databasePath(), this)),
+      m_list(new widgets::CaseListView(m_model, this)),
       m_detail(new widgets::CaseDetailWidget(store.databasePath(), this)), m_splitter(new QSplitter(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -36,12 +38,16 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_list);
     m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 3);
-    m_splitter->setStretchFactor(1, 2);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
 
     connect(m_list, &widgets::CaseListView::caseSelected, m_detail, &widgets::CaseDetailWidget::showCase);
+    connect(m_model, &models::CaseListModel::firstPageLoaded, this, [this] {
+        if (!m_firstPageReported) {
+            m_firstPageReported = true;
+            QTimer::singleShot(0, this, [this] { emit firstPageShown(m_model->rowCount()); });
+        }
+    });
     connect(m_model, &models::CaseListModel::loadFailed, this, [this](const QString& message) {
         statusBar()->showMessage(tr("The case list could not be read: %1").arg(message));
     });
@@ -70,7 +76,8 @@ void MainWindow::createActions()
         m_list->filterEdit()->selectAll();
     });
     findCase->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
-    QAction* caseList = caseMenu->addAction(tr("Go to case &list"), this, [this] { m_list->table()->setFocus(); });
+    QAction* caseList =
+        caseMenu->addAction(tr("Go to case &list"), this, [this] { m_list->table()->setFocus(); });
     caseList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -101,10 +108,12 @@ void MainWindow::restoreState()
 {
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray())) {
-        resize(1280, 800);
+        resize(1360, 840);
     }
     QMainWindow::restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray())) {
+        m_splitter->setSizes({width() * 7 / 10, width() * 3 / 10});
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

@@ -32,6 +32,10 @@ public:
 public slots:
     void createCase();
 
+signals:
+    // The first page of cases is in the list (emitted once, after the list has been laid out).
+    void firstPageShown(int rows);
+
 protected:
     void closeEvent(QCloseEvent* event) override;
 
@@ -46,6 +50,7 @@ private:
     widgets::CaseListView* m_list;
     widgets::CaseDetailWidget* m_detail;
     QSplitter* m_splitter;
+    bool m_firstPageReported = false;
 };
 
 } // namespace akta::app

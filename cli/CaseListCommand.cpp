@@ -13,9 +13,10 @@ namespace akta::cli {
 
 int CaseListCommand::run(const QStringList& args, CommandIo& io)
 {
-    const Options options(args, {QStringLiteral("store"), QStringLiteral("party"), QStringLiteral("status"),
-                                 QStringLiteral("text")},
-                          {QStringLiteral("json")});
+    const Options options(
+        args,
+        {QStringLiteral("store"), QStringLiteral("party"), QStringLiteral("status"), QStringLiteral("text")},
+        {QStringLiteral("json")});
     if (!options.ok()) {
         return fail(io, options.error(), Usage);
     }

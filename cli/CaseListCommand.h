@@ -9,7 +9,10 @@ class CaseListCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("case list"); }
-    QString synopsis() const override { return QStringLiteral("--store DIR --json [--party CPR] [--status S]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("--store DIR --json [--party CPR] [--status S]");
+    }
     int run(const QStringList& args, CommandIo& io) override;
 };
 

@@ -14,14 +14,20 @@ struct CommandIo
 };
 
 // Exit codes shared by every command.
-enum ExitCode { Ok = 0, Failure = 1, Usage = 2, Duplicate = 3 };
+enum ExitCode
+{
+    Ok = 0,
+    Failure = 1,
+    Usage = 2,
+    Duplicate = 3
+};
 
 // One akta-cli command ("cpr check", "case list", ...). `args` are the words after the command's name.
 class Command
 {
 public:
     virtual ~Command() = default;
-    virtual QString name() const = 0;    // e.g. "cpr check"
+    virtual QString name() const = 0;     // e.g. "cpr check"
     virtual QString synopsis() const = 0; // one line of usage after the name
     virtual int run(const QStringList& args, CommandIo& io) = 0;
 

@@ -23,7 +23,8 @@ int CommandRegistry::run(const QStringList& args, CommandIo& io)
         io.out << "akta-cli " << QCoreApplication::applicationVersion() << '\n';
         return Ok;
     }
-    if (args.isEmpty() || args.value(0) == QLatin1String("--help") || args.value(0) == QLatin1String("help")) {
+    if (args.isEmpty() || args.value(0) == QLatin1String("--help") ||
+        args.value(0) == QLatin1String("help")) {
         printUsage(args.isEmpty() ? io.err : io.out);
         return args.isEmpty() ? Usage : Ok;
     }

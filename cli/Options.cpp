@@ -43,7 +43,8 @@ Options::Options(const QStringList& args, const QStringList& withValue, const QS
 
 bool Options::has(const QString& name) const
 {
-    return std::any_of(m_values.begin(), m_values.end(), [&](const auto& entry) { return entry.first == name; });
+    return std::any_of(m_values.begin(), m_values.end(),
+                       [&](const auto& entry) { return entry.first == name; });
 }
 
 QString Options::value(const QString& name, const QString& fallback) const

@@ -17,12 +17,13 @@ CaseListModel::CaseListModel(const QString& databasePath, QObject* parent) : QAb
     connect(this, &CaseListModel::requestCount, m_loader, &cases::CaseListLoader::count);
     connect(m_loader, &cases::CaseListLoader::pageLoaded, this, &CaseListModel::onPageLoaded);
     connect(m_loader, &cases::CaseListLoader::counted, this, &CaseListModel::onCounted);
-    connect(m_loader, &cases::CaseListLoader::failed, this, [this](quint64 generation, const QString& message) {
-        if (generation == m_generation) {
-            m_pending = false;
-            emit loadFailed(message);
-        }
-    });
+    connect(m_loader, &cases::CaseListLoader::failed, this,
+            [this](quint64 generation, const QString& message) {
+                if (generation == m_generation) {
+                    m_pending = false;
+                    emit loadFailed(message);
+                }
+            });
     m_thread.start();
     reload();
 }
@@ -52,8 +53,16 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (role == IdRole) {
         return record.id;
     }
-    if (role == Qt::ToolTipRole && index.column() == NumberColumn && record.numberProvisional) {
-        return tr("Provisional number until the case has been synchronised with the server");
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == NumberColumn && record.numberProvisional) {
+            return tr("Provisional number until the case has been synchronised with the server");
+        }
+        if (index.column() == TitleColumn) {
+            return record.title;
+        }
+        if (index.column() == ModifiedColumn) {
+            return QLocale().toString(record.modifiedAt.toLocalTime(), QLocale::ShortFormat);
+        }
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -72,7 +81,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case CaseworkerColumn:
         return record.caseworkerName;
     case ModifiedColumn:
-        return QLocale().toString(record.modifiedAt.toLocalTime(), QLocale::ShortFormat);
+        return QLocale().toString(record.modifiedAt.toLocalTime().date(), QLocale::ShortFormat);
     default:
         return {};
     }
@@ -126,8 +135,9 @@ void CaseListModel::requestNextPage()
 void CaseListModel::sort(int column, Qt::SortOrder order)
 {
     using Sort = cases::CaseQuery::Sort;
-    static const Sort byColumn[ColumnCount] = {Sort::CaseNumber, Sort::Title, Sort::Title, Sort::KleSubject,
-                                               Sort::Status, Sort::Caseworker, Sort::Modified};
+    static const Sort byColumn[ColumnCount] = {Sort::CaseNumber, Sort::Title,  Sort::Title,
+                                               Sort::KleSubject, Sort::Status, Sort::Caseworker,
+                                               Sort::Modified};
     if (column < 0 || column >= ColumnCount) {
         return;
     }

@@ -21,9 +21,21 @@ class CaseListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(CaseListModel)
 
 public:
-    enum Column { NumberColumn, TitleColumn, PartyColumn, KleColumn, StatusColumn, CaseworkerColumn,
-                  ModifiedColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NumberColumn,
+        TitleColumn,
+        PartyColumn,
+        KleColumn,
+        StatusColumn,
+        CaseworkerColumn,
+        ModifiedColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit CaseListModel(const QString& databasePath, QObject* parent = nullptr);
     ~CaseListModel() override;

@@ -14,8 +14,20 @@ class DocumentListModel final : public QAbstractTableModel
     Q_DISABLE_COPY_MOVE(DocumentListModel)
 
 public:
-    enum Column { NumberColumn, TitleColumn, KindColumn, DirectionColumn, DateColumn, StatusColumn, ColumnCount };
-    enum Role { IdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NumberColumn,
+        TitleColumn,
+        KindColumn,
+        DirectionColumn,
+        DateColumn,
+        StatusColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        IdRole = Qt::UserRole + 1
+    };
 
     explicit DocumentListModel(QObject* parent = nullptr);
 

@@ -14,7 +14,11 @@ class KleSubjectModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(KleSubjectModel)
 
 public:
-    enum Role { NumberRole = Qt::UserRole + 1, TitleRole };
+    enum Role
+    {
+        NumberRole = Qt::UserRole + 1,
+        TitleRole
+    };
 
     explicit KleSubjectModel(QObject* parent = nullptr);
     void setSubjects(const QList<kle::KleEntry>& subjects);

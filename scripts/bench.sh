@@ -4,5 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
-scripts/build.sh release akta-cli bench_startup
-build/release/tests/bench/bench_startup --cases "${1:-100000}" --cli build/release/cli/akta-cli
+scripts/build.sh release akta akta-cli bench_startup
+build/release/tests/bench/bench_startup --cases "${1:-100000}"

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
     build-essential cmake ninja-build pkg-config git clang-format
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    libgl-dev libsqlite3-dev sqlite3
+    libgl-dev libsqlite3-dev sqlite3 libstemmer-dev
     poppler-utils fonts-dejavu-core
     xvfb xauth
 )

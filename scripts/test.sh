@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
 scripts/check-format.sh
 scripts/build.sh ci
+scripts/check-translations.sh ci
 ctest --preset ci -j"$(nproc)"

@@ -5,545 +5,543 @@
     <name>CaseLabels</name>
     <message>
         <source>Citizen case</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgersag</translation>
     </message>
     <message>
         <source>Company case</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhedssag</translation>
     </message>
     <message>
         <source>Property case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejendomssag</translation>
     </message>
     <message>
         <source>Subject case</source>
-        <translation type="unfinished"></translation>
+        <translation>Emnesag</translation>
     </message>
     <message>
         <source>Personnel case</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalesag</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Opstået</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Under behandling</translation>
     </message>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Afgjort</translation>
     </message>
     <message>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Afsluttet</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Arkiveret</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>Normal</translation>
     </message>
     <message>
         <source>Confidential</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortrolig</translation>
     </message>
     <message>
         <source>Personnel</source>
-        <translation type="unfinished"></translation>
+        <translation>Personale</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Indgående</translation>
     </message>
     <message>
         <source>Outgoing</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgående</translation>
     </message>
     <message>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Journal note</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalnotat</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fil</translation>
     </message>
 </context>
 <context>
     <name>FirstRun</name>
     <message>
         <source>My unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Min enhed</translation>
     </message>
 </context>
 <context>
     <name>akta::app::MainWindow</name>
     <message>
         <source>Akta – %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Akta – %1</translation>
     </message>
     <message>
         <source>Akta – %1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Akta – %1 – %2</translation>
     </message>
     <message>
         <source>The case list could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagslisten kunne ikke læses: %1</translation>
     </message>
     <message>
         <source>Local store: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokalt arkiv: %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filer</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afslut</translation>
     </message>
     <message>
         <source>&amp;Case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sag</translation>
     </message>
     <message>
         <source>&amp;New case…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ny sag…</translation>
     </message>
     <message>
         <source>&amp;Find case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Find sag</translation>
     </message>
     <message>
         <source>Go to case &amp;list</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå til sags&amp;listen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hjælp</translation>
     </message>
     <message>
         <source>&amp;About Akta</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Om Akta</translation>
     </message>
     <message>
         <source>The case was created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen er oprettet.</translation>
     </message>
     <message>
         <source>About Akta</source>
-        <translation type="unfinished"></translation>
+        <translation>Om Akta</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Akta %1&lt;/h3&gt;&lt;p&gt;Case and document management for Danish municipalities.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Akta %1&lt;/h3&gt;&lt;p&gt;Sags- og dokumenthåndtering til danske kommuner.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>akta::models::CaseListModel</name>
     <message>
         <source>Provisional number until the case has been synchronised with the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreløbigt nummer, indtil sagen er synkroniseret med serveren</translation>
     </message>
     <message>
         <source>%1 (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (foreløbigt)</translation>
     </message>
     <message>
         <source>Case number</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsnummer</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Party</source>
-        <translation type="unfinished"></translation>
+        <translation>Part</translation>
     </message>
     <message>
         <source>KLE</source>
-        <translation type="unfinished"></translation>
+        <translation>KLE</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Caseworker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandler</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændret</translation>
     </message>
 </context>
 <context>
     <name>akta::models::DocumentListModel</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Kladde</translation>
     </message>
     <message>
         <source>Journaled</source>
-        <translation type="unfinished"></translation>
+        <translation>Journaliseret</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Retning</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
     <name>akta::registry::CprNumber</name>
     <message>
         <source>No CPR number was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke angivet noget CPR-nummer.</translation>
     </message>
     <message>
         <source>The CPR number contains %1, which is not a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR-nummeret indeholder %1, som ikke er et ciffer.</translation>
     </message>
     <message>
         <source>A CPR number has 10 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et CPR-nummer har 10 cifre; dette har %1.</translation>
     </message>
     <message>
         <source>The hyphen must come after the first six digits (DDMMYY-SSSS).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindestregen skal stå efter de første seks cifre (DDMMÅÅ-SSSS).</translation>
     </message>
     <message>
         <source>The birth date %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdatoen %1 findes ikke.</translation>
     </message>
     <message>
         <source>The birth date %1 lies in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fødselsdatoen %1 ligger i fremtiden.</translation>
     </message>
 </context>
 <context>
     <name>akta::registry::CvrNumber</name>
     <message>
         <source>No CVR number was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ikke angivet noget CVR-nummer.</translation>
     </message>
     <message>
         <source>The CVR number contains %1, which is not a digit.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummeret indeholder %1, som ikke er et ciffer.</translation>
     </message>
     <message>
         <source>A CVR number has 8 digits; this one has %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et CVR-nummer har 8 cifre; dette har %1.</translation>
     </message>
     <message>
         <source>A CVR number cannot begin with 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et CVR-nummer kan ikke begynde med 0.</translation>
     </message>
     <message>
         <source>The CVR number fails the modulus 11 check; a digit is probably wrong.</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummeret består ikke modulus 11-kontrollen; et ciffer er sandsynligvis forkert.</translation>
     </message>
 </context>
 <context>
     <name>akta::widgets::CaseDetailWidget</name>
     <message>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en sag i listen, eller opret en ny med Ctrl+N.</translation>
     </message>
     <message>
         <source>KLE:</source>
-        <translation type="unfinished"></translation>
+        <translation>KLE:</translation>
     </message>
     <message>
         <source>Case type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagstype:</translation>
     </message>
     <message>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgang:</translation>
     </message>
     <message>
         <source>Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enhed:</translation>
     </message>
     <message>
         <source>Caseworker:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagsbehandler:</translation>
     </message>
     <message>
         <source>Retention:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevaring:</translation>
     </message>
     <message>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Oprettet:</translation>
     </message>
     <message>
         <source>Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>Parter</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumenter</translation>
     </message>
     <message>
         <source>&amp;Parties</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parter</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dokumenter</translation>
     </message>
     <message>
         <source>%1 (provisional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (foreløbigt)</translation>
     </message>
     <message>
         <source>Not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
         <source>name and address protection</source>
-        <translation type="unfinished"></translation>
+        <translation>navne- og adressebeskyttelse</translation>
     </message>
     <message>
         <source>Secondary party: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundær part: %1</translation>
     </message>
     <message>
         <source>No parties (subject case)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen parter (emnesag)</translation>
     </message>
 </context>
 <context>
     <name>akta::widgets::CaseListView</name>
     <message>
         <source>Filter cases by number, title or party</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér sager efter nummer, titel eller part</translation>
     </message>
     <message>
         <source>Filter cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér sager</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrér efter status</translation>
     </message>
     <message>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle statusser</translation>
     </message>
     <message>
         <source>Cases</source>
-        <translation type="unfinished"></translation>
+        <translation>Sager</translation>
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n sag</numerusform><numerusform>%n sager</numerusform></translation>
     </message>
 </context>
 <context>
     <name>akta::widgets::CreateCaseDialog</name>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>New case</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny sag</translation>
     </message>
     <message>
         <source>Case type</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagstype</translation>
     </message>
     <message>
         <source>Citizen case (CPR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Borgersag (CPR)</translation>
     </message>
     <message>
         <source>Company case (CVR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Virksomhedssag (CVR)</translation>
     </message>
     <message>
         <source>Subject case (no party)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emnesag (ingen part)</translation>
     </message>
     <message>
         <source>Party name</source>
-        <translation type="unfinished"></translation>
+        <translation>Partens navn</translation>
     </message>
     <message>
         <source>Case title</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagens titel</translation>
     </message>
     <message>
         <source>What the case is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad sagen handler om</translation>
     </message>
     <message>
         <source>KLE emne</source>
-        <translation type="unfinished"></translation>
+        <translation>KLE-emne</translation>
     </message>
     <message>
         <source>Number or words, e.g. 27.24.00 or byggetilladelse</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummer eller ord, fx 02.34.02 eller byggetilladelse</translation>
     </message>
     <message>
         <source>Action facet</source>
-        <translation type="unfinished"></translation>
+        <translation>Handlingsfacet</translation>
     </message>
     <message>
         <source>&amp;Create case</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opret sag</translation>
     </message>
     <message>
         <source>Case &amp;type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sags&amp;type:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel:</translation>
     </message>
     <message>
         <source>&amp;KLE emne:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;KLE-emne:</translation>
     </message>
     <message>
         <source>&amp;Facet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Facet:</translation>
     </message>
     <message>
         <source>C&amp;VR number:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;VR-nummer:</translation>
     </message>
     <message>
         <source>C&amp;PR number:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;PR-nummer:</translation>
     </message>
     <message>
         <source>CVR number</source>
-        <translation type="unfinished"></translation>
+        <translation>CVR-nummer</translation>
     </message>
     <message>
         <source>CPR number</source>
-        <translation type="unfinished"></translation>
+        <translation>CPR-nummer</translation>
     </message>
     <message>
         <source>8 digits</source>
-        <translation type="unfinished"></translation>
+        <translation>8 cifre</translation>
     </message>
     <message>
         <source>DDMMYY-SSSS</source>
-        <translation type="unfinished"></translation>
+        <translation>DDMMÅÅ-SSSS</translation>
     </message>
     <message>
         <source>male</source>
-        <translation type="unfinished"></translation>
+        <translation>mand</translation>
     </message>
     <message>
         <source>female</source>
-        <translation type="unfinished"></translation>
+        <translation>kvinde</translation>
     </message>
     <message>
         <source>Replacement number (not a CPR number) · born %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstatningspersonnummer (ikke et CPR-nummer) · født %1 · %2</translation>
     </message>
     <message>
         <source>Valid CPR number · born %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldigt CPR-nummer · født %1 · %2</translation>
     </message>
     <message>
         <source>Valid CVR number</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldigt CVR-nummer</translation>
     </message>
     <message>
         <source>known party</source>
-        <translation type="unfinished"></translation>
+        <translation>kendt part</translation>
     </message>
     <message>
         <source>not in the register: type the name</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke i registret: skriv navnet</translation>
     </message>
     <message>
         <source>Choose an emne from the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg et emne fra KLE-planen</translation>
     </message>
     <message>
         <source>No emne in the plan has this number</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet emne i planen har dette nummer</translation>
     </message>
     <message>
         <source>Fill in the fields marked in red before creating the case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld felterne med røde beskeder, før sagen oprettes.</translation>
     </message>
     <message>
         <source>The case could not be created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen kunne ikke oprettes: %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Open the local store in &lt;folder&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn det lokale arkiv i &lt;mappe&gt;.</translation>
     </message>
     <message>
         <source>folder</source>
-        <translation type="unfinished"></translation>
+        <translation>mappe</translation>
     </message>
     <message>
         <source>User interface language: da or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugerfladens sprog: da eller en.</translation>
     </message>
     <message>
         <source>language</source>
-        <translation type="unfinished"></translation>
+        <translation>sprog</translation>
     </message>
     <message>
         <source>Akta</source>
-        <translation type="unfinished"></translation>
+        <translation>Akta</translation>
     </message>
     <message>
         <source>The local store in %1 could not be opened:
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det lokale arkiv i %1 kunne ikke åbnes:
+%2</translation>
     </message>
 </context>
 </TS>

@@ -53,6 +53,9 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
     m_documents->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_documents->verticalHeader()->hide();
     m_documents->setAlternatingRowColors(true);
+    m_documents->setWordWrap(false);
+    m_documents->verticalHeader()->setDefaultSectionSize(m_documents->fontMetrics().height() + 8);
+    m_documents->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_documents->horizontalHeader()->setSectionResizeMode(models::DocumentListModel::TitleColumn,
                                                           QHeaderView::Stretch);
     m_documents->setColumnWidth(models::DocumentListModel::NumberColumn, 50);
@@ -125,7 +128,10 @@ void CaseDetailWidget::present(const std::optional<cases::CaseDetails>& details)
     m_parties->clear();
     for (const cases::CaseParty& entry : details->parties) {
         const Party& party = entry.party;
-        QString line = QStringLiteral("%1 (%2)").arg(party.name, party.identifier);
+        const QString identifier = party.kind == Party::Kind::Person && party.identifier.size() == 10
+                                       ? party.identifier.left(6) + QLatin1Char('-') + party.identifier.mid(6)
+                                       : party.identifier;
+        QString line = QStringLiteral("%1 (%2)").arg(party.name, identifier);
         if (party.isProtected) {
             line += QStringLiteral(" · ") + tr("name and address protection");
         } else if (!party.street.isEmpty()) {

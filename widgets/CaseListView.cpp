@@ -4,6 +4,7 @@
 #include "CaseListModel.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -33,8 +34,8 @@ CaseListView::CaseListView(models::CaseListModel* model, QWidget* parent)
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Filter by status"));
     m_status->addItem(tr("All statuses"), QString());
-    for (CaseStatus status : {CaseStatus::Opened, CaseStatus::InProgress, CaseStatus::Decided, CaseStatus::Closed,
-                              CaseStatus::Archived}) {
+    for (CaseStatus status : {CaseStatus::Opened, CaseStatus::InProgress, CaseStatus::Decided,
+                              CaseStatus::Closed, CaseStatus::Archived}) {
         m_status->addItem(models::CaseLabels::status(status), toWireName(status));
     }
 
@@ -48,11 +49,22 @@ CaseListView::CaseListView(models::CaseListModel* model, QWidget* parent)
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(models::CaseListModel::TitleColumn, QHeaderView::Stretch);
-    m_table->setColumnWidth(models::CaseListModel::NumberColumn, 190);
-    m_table->setColumnWidth(models::CaseListModel::PartyColumn, 160);
-    m_table->setColumnWidth(models::CaseListModel::KleColumn, 80);
+    // Column widths from what the columns hold; the title takes the rest.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthOf = [&metrics](const char* sample) {
+        return metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16;
+    };
+    m_table->setColumnWidth(models::CaseListModel::NumberColumn, widthOf("00.00.00-G01-0000-00"));
+    m_table->setColumnWidth(models::CaseListModel::PartyColumn, widthOf("Marianne Jørgensen"));
+    m_table->setColumnWidth(models::CaseListModel::KleColumn, widthOf("00.00.00"));
+    m_table->setColumnWidth(models::CaseListModel::StatusColumn, widthOf("Under behandl"));
+    m_table->setColumnWidth(models::CaseListModel::CaseworkerColumn, widthOf("Marianne Jensen"));
+    m_table->setColumnWidth(models::CaseListModel::ModifiedColumn, widthOf("00.00.0000"));
+    header->setSectionResizeMode(models::CaseListModel::TitleColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(widthOf("00.00.00"));
 
     m_count->setObjectName(QStringLiteral("caseCount"));
 
@@ -105,8 +117,8 @@ void CaseListView::applyPendingSelection()
     }
     m_pendingSelection.clear();
     const QModelIndex index = m_model->index(row, 0);
-    m_table->selectionModel()->setCurrentIndex(index,
-                                               QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 

@@ -34,11 +34,12 @@ void setFeedback(QLabel* label, const QString& text, bool good)
 } // namespace
 
 CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId, QWidget* parent)
-    : QDialog(parent), m_db(db), m_actorId(actorId), m_kind(new QComboBox(this)), m_numberLabel(new QLabel(this)),
-      m_number(new QLineEdit(this)), m_numberFeedback(new QLabel(this)), m_nameLabel(new QLabel(tr("&Name:"), this)),
-      m_name(new QLineEdit(this)), m_title(new QLineEdit(this)), m_kle(new QLineEdit(this)),
-      m_kleFeedback(new QLabel(this)), m_facet(new QLineEdit(QStringLiteral("G01"), this)),
-      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(this)), m_kleModel(new models::KleSubjectModel(this))
+    : QDialog(parent), m_db(db), m_actorId(actorId), m_kind(new QComboBox(this)),
+      m_numberLabel(new QLabel(this)), m_number(new QLineEdit(this)), m_numberFeedback(new QLabel(this)),
+      m_nameLabel(new QLabel(tr("&Name:"), this)), m_name(new QLineEdit(this)), m_title(new QLineEdit(this)),
+      m_kle(new QLineEdit(this)), m_kleFeedback(new QLabel(this)),
+      m_facet(new QLineEdit(QStringLiteral("G01"), this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(this)), m_kleModel(new models::KleSubjectModel(this))
 {
     setObjectName(QStringLiteral("createCaseDialog"));
     setWindowTitle(tr("New case"));
@@ -172,8 +173,9 @@ void CreateCaseDialog::updatePartyNumber()
             const QString sex = cpr.sex() == registry::CprNumber::Sex::Male ? tr("male") : tr("female");
             const QString born = QLocale().toString(cpr.birthDate(), QLocale::ShortFormat);
             setFeedback(m_numberFeedback,
-                        cpr.isReplacement() ? tr("Replacement number (not a CPR number) · born %1 · %2").arg(born, sex)
-                                            : tr("Valid CPR number · born %1 · %2").arg(born, sex),
+                        cpr.isReplacement()
+                            ? tr("Replacement number (not a CPR number) · born %1 · %2").arg(born, sex)
+                            : tr("Valid CPR number · born %1 · %2").arg(born, sex),
                         true);
         }
     } else {
@@ -234,8 +236,8 @@ void CreateCaseDialog::updateButtons()
 {
     const bool partyOk =
         partyMode() == PartyMode::None || (m_partyNumberValid && !m_name->text().simplified().isEmpty());
-    const bool ok = partyOk && !m_title->text().simplified().isEmpty() && !chosenKleNumber().isEmpty() &&
-                    facetIsValid();
+    const bool ok =
+        partyOk && !m_title->text().simplified().isEmpty() && !chosenKleNumber().isEmpty() && facetIsValid();
     m_buttons->buttons().constFirst()->setEnabled(ok);
 }
 

@@ -30,7 +30,12 @@ public:
     void accept() override;
 
 private:
-    enum class PartyMode { Person, Company, None };
+    enum class PartyMode
+    {
+        Person,
+        Company,
+        None
+    };
 
     PartyMode partyMode() const;
     void updateKind();

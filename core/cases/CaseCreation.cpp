@@ -30,13 +30,13 @@ CaseRecord createCase(sqlite::Database& db, NewCase request, const std::optional
             added.source = QStringLiteral("manual");
             added.fetchedAt = QDateTime::currentDateTimeUtc();
             request.primaryPartyId = repository.upsert(added);
-            sync::Outbox(db).append(
-                QStringLiteral("party"), request.primaryPartyId, 0,
-                QJsonObject{{QStringLiteral("kind"), added.kind == Party::Kind::Company ? QStringLiteral("company")
-                                                                                        : QStringLiteral("person")},
-                            {QStringLiteral("identifier"), added.identifier},
-                            {QStringLiteral("name"), added.name},
-                            {QStringLiteral("source"), added.source}});
+            sync::Outbox(db).append(QStringLiteral("party"), request.primaryPartyId, 0,
+                                    QJsonObject{{QStringLiteral("kind"), added.kind == Party::Kind::Company
+                                                                             ? QStringLiteral("company")
+                                                                             : QStringLiteral("person")},
+                                                {QStringLiteral("identifier"), added.identifier},
+                                                {QStringLiteral("name"), added.name},
+                                                {QStringLiteral("source"), added.source}});
         }
     }
     const CaseRecord record = CaseRepository(db).create(request, actorId);

@@ -8,7 +8,15 @@ namespace akta::cases {
 // optional status, a sort column and one page of rows.
 struct CaseQuery
 {
-    enum class Sort { CaseNumber, Title, KleSubject, Status, Caseworker, Modified };
+    enum class Sort
+    {
+        CaseNumber,
+        Title,
+        KleSubject,
+        Status,
+        Caseworker,
+        Modified
+    };
 
     QString text;
     QString status; // wire name, empty for all

@@ -19,8 +19,10 @@ namespace akta::cases {
 namespace {
 
 const char* const kCaseSelect =
-    "SELECT c.id, c.case_number, c.number_provisional, c.title, c.kle_subject, c.kle_facet, c.kind, c.status, "
-    "c.access_class, c.responsible_unit, un.name, c.caseworker, us.full_name, pp.party_id, p.name, c.retention, "
+    "SELECT c.id, c.case_number, c.number_provisional, c.title, c.kle_subject, c.kle_facet, c.kind, "
+    "c.status, "
+    "c.access_class, c.responsible_unit, un.name, c.caseworker, us.full_name, pp.party_id, p.name, "
+    "c.retention, "
     "c.follow_up_date, c.rev, c.created_by, c.created_at, c.modified_by, c.modified_at "
     "FROM cases c "
     "LEFT JOIN units un ON un.id = c.responsible_unit "
@@ -87,10 +89,12 @@ QString whereClause(const CaseQuery& query)
         conditions << QStringLiteral("c.status = ?2");
     }
     if (!query.partyIdentifier.isEmpty()) {
-        conditions << QStringLiteral("EXISTS (SELECT 1 FROM case_parties cp JOIN parties x ON x.id = cp.party_id "
-                                     "WHERE cp.case_id = c.id AND x.identifier = ?3)");
+        conditions << QStringLiteral(
+            "EXISTS (SELECT 1 FROM case_parties cp JOIN parties x ON x.id = cp.party_id "
+            "WHERE cp.case_id = c.id AND x.identifier = ?3)");
     }
-    return conditions.isEmpty() ? QString() : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return conditions.isEmpty() ? QString()
+                                : QStringLiteral("WHERE ") + conditions.join(QStringLiteral(" AND "));
 }
 
 void bindFilter(sqlite::Statement& statement, const CaseQuery& query)
@@ -129,7 +133,8 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
     if (request.kind == CaseKind::Subject && !request.primaryPartyId.isEmpty()) {
         throw InvalidCase("an emnesag has no party");
     }
-    if ((request.kind == CaseKind::Citizen || request.kind == CaseKind::Company) && request.primaryPartyId.isEmpty()) {
+    if ((request.kind == CaseKind::Citizen || request.kind == CaseKind::Company) &&
+        request.primaryPartyId.isEmpty()) {
         throw InvalidCase("a borgersag or virksomhedssag needs a party");
     }
 
@@ -149,17 +154,20 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
 
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO cases(id, case_number, number_provisional, title, kle_subject, kle_facet, kind, status, "
-        "access_class, responsible_unit, caseworker, retention, created_by, created_at, modified_by, modified_at) "
+        "access_class, responsible_unit, caseworker, retention, created_by, created_at, modified_by, "
+        "modified_at) "
         "VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, 'opened', ?7, ?8, ?9, ?10, ?11, ?12, ?11, ?12)"));
     insert.bind(1, id).bind(2, number).bind(3, title).bind(4, request.kleSubject).bind(5, request.kleFacet);
     insert.bind(6, toWireName(request.kind)).bind(7, toWireName(access));
     unitId.isEmpty() ? insert.bindNull(8) : insert.bind(8, unitId);
-    caseworkerId.isEmpty() || !directory.user(caseworkerId) ? insert.bindNull(9) : insert.bind(9, caseworkerId);
+    caseworkerId.isEmpty() || !directory.user(caseworkerId) ? insert.bindNull(9)
+                                                            : insert.bind(9, caseworkerId);
     subject->retention.isEmpty() ? insert.bindNull(10) : insert.bind(10, subject->retention);
     insert.bind(11, actorId).bind(12, now).exec();
 
     QJsonArray partyFields;
-    auto addParty = m_db.prepare(QStringLiteral("INSERT INTO case_parties(case_id, party_id, role) VALUES (?1, ?2, ?3)"));
+    auto addParty =
+        m_db.prepare(QStringLiteral("INSERT INTO case_parties(case_id, party_id, role) VALUES (?1, ?2, ?3)"));
     auto link = [&](const QString& partyId, const char* role) {
         if (!parties::PartyRepository(m_db).find(partyId)) {
             throw InvalidCase("unknown party " + partyId.toStdString());
@@ -217,11 +225,12 @@ QList<CaseRecord> CaseRepository::list(const CaseQuery& query)
 
 qint64 CaseRepository::count(const CaseQuery& query)
 {
-    auto statement = m_db.prepare(QStringLiteral("SELECT count(*) FROM cases c "
-                                                 "LEFT JOIN users us ON us.id = c.caseworker "
-                                                 "LEFT JOIN case_parties pp ON pp.case_id = c.id AND pp.role = 'primary' "
-                                                 "LEFT JOIN parties p ON p.id = pp.party_id ") +
-                                  whereClause(query));
+    auto statement =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM cases c "
+                                    "LEFT JOIN users us ON us.id = c.caseworker "
+                                    "LEFT JOIN case_parties pp ON pp.case_id = c.id AND pp.role = 'primary' "
+                                    "LEFT JOIN parties p ON p.id = pp.party_id ") +
+                     whereClause(query));
     bindFilter(statement, query);
     statement.step();
     return statement.columnInt64(0);
@@ -245,7 +254,8 @@ QList<CaseParty> CaseRepository::parties(const QString& caseId)
 QList<DocumentRecord> CaseRepository::documents(const QString& caseId)
 {
     auto query = m_db.prepare(QStringLiteral(
-        "SELECT d.id, d.case_id, d.parent_document_id, d.number, d.title, d.kind, d.direction, d.document_date, "
+        "SELECT d.id, d.case_id, d.parent_document_id, d.number, d.title, d.kind, d.direction, "
+        "d.document_date, "
         "d.status, d.sender, d.recipients, v.file_name, v.mime_type, v.size, v.sha256, "
         "(SELECT count(*) FROM document_versions x WHERE x.document_id = d.id), d.rev, d.created_at "
         "FROM documents d LEFT JOIN document_versions v ON v.document_id = d.id AND v.version = "

@@ -161,7 +161,15 @@ const QStringList& DemoNames::schools()
     static const QStringList list = fromUtf8({
         "Byskolen",           "Nordskolen",        "Søndermarkskolen", "Vestervangskolen",
         "Dagmarskolen",       "Benløse Skole",     "Kildeskolen",      "Asgårdskolen",
+    });
+    return list;
+}
+
+const QStringList& DemoNames::dayCares()
+{
+    static const QStringList list = fromUtf8({
         "Børnehuset Mælkebøtten", "Børnehuset Regnbuen", "Dagplejen Syd", "Vuggestuen Myretuen",
+        "Naturbørnehaven Skovtrolden", "Børnehuset Solstrålen",
     });
     return list;
 }
@@ -175,6 +183,32 @@ const QStringList& DemoNames::institutions()
         "Krisecenteret",           "A-kassen",               "Jobcenterets virksomhedsservice",
     });
     return list;
+}
+
+QString DemoNames::asciiFolded(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 4);
+    for (const QChar c : text.toLower()) {
+        switch (c.unicode()) {
+        case u'æ': out += QStringLiteral("ae"); break;
+        case u'ø': out += QStringLiteral("oe"); break;
+        case u'å': out += QStringLiteral("aa"); break;
+        case u'é': out += QLatin1Char('e'); break;
+        case u'ü': out += QLatin1Char('u'); break;
+        case u'ö': out += QLatin1Char('o'); break;
+        default:
+            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit()) {
+                out += c;
+            } else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-'))) {
+                out += QLatin1Char('-');
+            }
+        }
+    }
+    while (out.endsWith(QLatin1Char('-'))) {
+        out.chop(1);
+    }
+    return out;
 }
 
 } // namespace akta::demo

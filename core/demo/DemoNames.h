@@ -36,7 +36,11 @@ public:
     static const QStringList& companySuffixes(); // ApS, A/S, I/S, ...
     // Schools, day-care centres, doctors and other senders of letters about citizens.
     static const QStringList& schools();
+    static const QStringList& dayCares();
     static const QStringList& institutions();
+    // Lower-case ASCII for user names and e-mail addresses: æ -> ae, ø -> oe, å -> aa, accents
+    // dropped, anything else between words becomes one '-'.
+    static QString asciiFolded(const QString& text);
 };
 
 } // namespace akta::demo

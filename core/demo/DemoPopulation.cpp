@@ -50,33 +50,6 @@ QString firstName(DemoRandom& random, bool male)
     return random.pick(male ? DemoNames::maleFirstNames() : DemoNames::femaleFirstNames());
 }
 
-// ASCII letters only, for e-mail addresses: æ -> ae, ø -> oe, å -> aa, accents dropped.
-QString asciiFolded(const QString& text)
-{
-    QString out;
-    out.reserve(text.size() + 4);
-    for (const QChar c : text.toLower()) {
-        switch (c.unicode()) {
-        case u'æ': out += QStringLiteral("ae"); break;
-        case u'ø': out += QStringLiteral("oe"); break;
-        case u'å': out += QStringLiteral("aa"); break;
-        case u'é': out += QLatin1Char('e'); break;
-        case u'ü': out += QLatin1Char('u'); break;
-        case u'ö': out += QLatin1Char('o'); break;
-        default:
-            if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit()) {
-                out += c;
-            } else if (!out.isEmpty() && !out.endsWith(QLatin1Char('-'))) {
-                out += QLatin1Char('-');
-            }
-        }
-    }
-    while (out.endsWith(QLatin1Char('-'))) {
-        out.chop(1);
-    }
-    return out;
-}
-
 } // namespace
 
 DemoAddress DemoPopulation::randomAddress(DemoRandom& random)
@@ -165,9 +138,11 @@ DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int 
 
     for (int h = 0; h < households; ++h) {
         const DemoAddress address = randomAddress(random);
-        const bool isProtected = random.chance(0.02);
+        // About 2 % of households have name and address protection; the second one always does, so
+        // that even a small demo shows it.
+        const bool isProtected = random.chance(0.02) || h == 1;
         const int type = random.bounded(100);
-        if (type < 45 || (type >= 45 && type < 57)) {
+        if (type < 57) {
             // A family: a couple with children (45 %) or a single parent (12 %).
             const bool couple = type < 45;
             const QString fatherName = random.pick(DemoNames::surnames());
@@ -241,7 +216,13 @@ DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int 
             company.name = surname + QLatin1Char(' ') + industry.nameWord + QLatin1Char(' ') + suffix;
             break;
         case 1:
-            company.name = surname + QStringLiteral("s ") + industry.nameWord;
+            // Danish genitive: Hansens, but Yilmaz' and Friis'.
+            company.name = surname +
+                           (surname.endsWith(QLatin1Char('s')) || surname.endsWith(QLatin1Char('z')) ||
+                                    surname.endsWith(QLatin1Char('x'))
+                                ? QStringLiteral("' ")
+                                : QStringLiteral("s ")) +
+                           industry.nameWord;
             break;
         case 2:
             company.name = company.address.city + QLatin1Char(' ') + industry.nameWord + QLatin1Char(' ') + suffix;
@@ -252,7 +233,7 @@ DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int 
             break;
         }
         company.status = random.chance(0.92) ? QStringLiteral("active") : QStringLiteral("ceased");
-        company.email = QStringLiteral("post@%1.example").arg(asciiFolded(company.name));
+        company.email = QStringLiteral("post@%1.example").arg(DemoNames::asciiFolded(company.name));
         population.m_companies.append(company);
     }
     return population;

@@ -9,7 +9,8 @@ namespace {
 
 User readUser(const sqlite::Statement& row)
 {
-    return User{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3), row.columnText(4)};
+    return User{row.columnText(0), row.columnText(1), row.columnText(2), row.columnText(3),
+                row.columnText(4)};
 }
 
 } // namespace
@@ -24,16 +25,20 @@ void Directory::addUnit(const Unit& unit)
 
 void Directory::addUser(const User& user)
 {
-    auto query = m_db.prepare(
-        QStringLiteral("INSERT INTO users(id, username, full_name, unit_id, role) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    query.bind(1, user.id).bind(2, user.username).bind(3, user.fullName).bind(4, user.unitId).bind(5, user.role);
+    auto query = m_db.prepare(QStringLiteral(
+        "INSERT INTO users(id, username, full_name, unit_id, role) VALUES (?1, ?2, ?3, ?4, ?5)"));
+    query.bind(1, user.id)
+        .bind(2, user.username)
+        .bind(3, user.fullName)
+        .bind(4, user.unitId)
+        .bind(5, user.role);
     query.exec();
 }
 
 std::optional<User> Directory::user(const QString& id)
 {
-    auto query =
-        m_db.prepare(QStringLiteral("SELECT id, username, full_name, unit_id, role FROM users WHERE id = ?1"));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT id, username, full_name, unit_id, role FROM users WHERE id = ?1"));
     query.bind(1, id);
     return query.step() ? std::optional<User>(readUser(query)) : std::nullopt;
 }
@@ -58,8 +63,8 @@ std::optional<Unit> Directory::unit(const QString& id)
 
 QList<User> Directory::users()
 {
-    auto query =
-        m_db.prepare(QStringLiteral("SELECT id, username, full_name, unit_id, role FROM users ORDER BY full_name"));
+    auto query = m_db.prepare(
+        QStringLiteral("SELECT id, username, full_name, unit_id, role FROM users ORDER BY full_name"));
     QList<User> result;
     while (query.step()) {
         result.append(readUser(query));

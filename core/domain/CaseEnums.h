@@ -8,9 +8,28 @@ namespace akta {
 
 // The kinds, statuses and access classes of a case, with their stable wire names (used in the
 // store, the sync protocol and the CLI). Display names live in the models, where tr() is.
-enum class CaseKind { Citizen, Company, Property, Subject, Personnel };
-enum class CaseStatus { Opened, InProgress, Decided, Closed, Archived };
-enum class AccessClass { Normal, Confidential, Personnel };
+enum class CaseKind
+{
+    Citizen,
+    Company,
+    Property,
+    Subject,
+    Personnel
+};
+enum class CaseStatus
+{
+    Opened,
+    InProgress,
+    Decided,
+    Closed,
+    Archived
+};
+enum class AccessClass
+{
+    Normal,
+    Confidential,
+    Personnel
+};
 
 QString toWireName(CaseKind kind);
 QString toWireName(CaseStatus status);

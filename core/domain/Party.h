@@ -9,7 +9,11 @@ namespace akta {
 // Master data from the register; `isProtected` means the address must never be shown.
 struct Party
 {
-    enum class Kind { Person, Company };
+    enum class Kind
+    {
+        Person,
+        Company
+    };
 
     QString id;
     Kind kind = Kind::Person;

@@ -18,8 +18,7 @@ QByteArray readResource(const QString& path)
 }
 
 // Calls `row` with the fields of each line after the header.
-template <typename Row>
-void forEachRow(const QByteArray& tsv, Row row)
+template <typename Row> void forEachRow(const QByteArray& tsv, Row row)
 {
     const QList<QByteArray> lines = tsv.split('\n');
     for (qsizetype i = 1; i < lines.size(); ++i) {

@@ -17,7 +17,8 @@ public:
 
     static const KlePlan& builtIn();
     // Reads the three tab-separated files (hovedgrupper, grupper, emner) with a header line each.
-    static KlePlan fromTsv(const QByteArray& mainGroups, const QByteArray& groups, const QByteArray& subjects);
+    static KlePlan fromTsv(const QByteArray& mainGroups, const QByteArray& groups,
+                           const QByteArray& subjects);
 
     const QList<KleEntry>& entries() const { return m_entries; }
     int count(int level) const;

@@ -34,8 +34,9 @@ bool KleRepository::isEmpty()
 void KleRepository::replaceAll(const QList<KleEntry>& entries)
 {
     m_db.exec(QStringLiteral("DELETE FROM kle_entries"));
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO kle_entries(%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
-                                   .arg(QLatin1String(kColumns)));
+    auto insert =
+        m_db.prepare(QStringLiteral("INSERT INTO kle_entries(%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)")
+                         .arg(QLatin1String(kColumns)));
     // Parents before children, so that the foreign key holds at every insert.
     for (int level = 1; level <= 3; ++level) {
         for (const KleEntry& entry : entries) {
@@ -66,9 +67,10 @@ std::optional<KleEntry> KleRepository::find(const QString& number)
 
 QList<KleEntry> KleRepository::subjects(bool includeRetired)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM kle_entries WHERE level = 3 %2 ORDER BY number")
-                                  .arg(QLatin1String(kColumns),
-                                       includeRetired ? QString() : QStringLiteral("AND retired_at IS NULL")));
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM kle_entries WHERE level = 3 %2 ORDER BY number")
+                         .arg(QLatin1String(kColumns),
+                              includeRetired ? QString() : QStringLiteral("AND retired_at IS NULL")));
     QList<KleEntry> result;
     while (query.step()) {
         result.append(readEntry(query));

@@ -36,7 +36,8 @@ Party readParty(const sqlite::Statement& row)
 
 std::optional<Party> PartyRepository::find(const QString& id)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM parties p WHERE p.id = ?1").arg(QLatin1String(kColumns)));
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM parties p WHERE p.id = ?1").arg(QLatin1String(kColumns)));
     query.bind(1, id);
     return query.step() ? std::optional<Party>(readParty(query)) : std::nullopt;
 }
@@ -55,7 +56,8 @@ QString PartyRepository::upsert(const Party& party)
     // A protected address is never kept on the desktop.
     const bool keepAddress = !party.isProtected;
     auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO parties(id, kind, identifier, name, street, postal_code, city, protected, status, source, "
+        "INSERT INTO parties(id, kind, identifier, name, street, postal_code, city, protected, status, "
+        "source, "
         "fetched_at, rev) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
         "ON CONFLICT(identifier) DO UPDATE SET name = excluded.name, street = excluded.street, "
         "postal_code = excluded.postal_code, city = excluded.city, protected = excluded.protected, "
@@ -88,10 +90,11 @@ void PartyRepository::addRelation(const QString& partyId, const QString& related
 
 QList<Party> PartyRepository::related(const QString& partyId, const QString& type)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT %1 FROM party_relations r JOIN parties p "
-                                             "ON p.id = r.related_party_id WHERE r.party_id = ?1 AND r.type = ?2 "
-                                             "ORDER BY p.name")
-                                  .arg(QLatin1String(kColumns)));
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT %1 FROM party_relations r JOIN parties p "
+                                    "ON p.id = r.related_party_id WHERE r.party_id = ?1 AND r.type = ?2 "
+                                    "ORDER BY p.name")
+                         .arg(QLatin1String(kColumns)));
     query.bind(1, partyId).bind(2, type);
     QList<Party> result;
     while (query.step()) {

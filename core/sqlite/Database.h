@@ -15,7 +15,11 @@ class Statement;
 class Database final
 {
 public:
-    enum class Mode { ReadWrite, ReadOnly };
+    enum class Mode
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     Database() = default;
     explicit Database(const QString& path, Mode mode = Mode::ReadWrite);

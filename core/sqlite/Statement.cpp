@@ -24,8 +24,7 @@ Statement::~Statement()
 
 Statement::Statement(Statement&& other) noexcept
     : m_db(other.m_db), m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{}
 
 void Statement::check(int rc) const
 {

@@ -60,14 +60,15 @@ QString LocalStore::meta(const QString& key)
 
 void LocalStore::setMeta(const QString& key, const QString& value)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "INSERT INTO store_meta(key, value) VALUES (?1, ?2) ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    auto query = m_db.prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES (?1, ?2) ON "
+                                             "CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.bind(1, key).bind(2, value).exec();
 }
 
 QString LocalStore::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("store"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("store"));
 }
 
 } // namespace akta::store

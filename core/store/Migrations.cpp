@@ -183,10 +183,9 @@ void Migrations::migrate(sqlite::Database& db)
 {
     const int current = db.userVersion();
     if (current > latestVersion()) {
-        throw sqlite::SqliteError(SQLITE_MISMATCH,
-                                  "the store has schema version " + std::to_string(current) +
-                                      ", newer than this program knows (" + std::to_string(latestVersion()) +
-                                      ")");
+        throw sqlite::SqliteError(SQLITE_MISMATCH, "the store has schema version " + std::to_string(current) +
+                                                       ", newer than this program knows (" +
+                                                       std::to_string(latestVersion()) + ")");
     }
     for (int version = current + 1; version <= latestVersion(); ++version) {
         sqlite::Transaction transaction(db);

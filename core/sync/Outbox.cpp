@@ -8,11 +8,12 @@
 
 namespace akta::sync {
 
-QString Outbox::append(const QString& entity, const QString& entityId, qint64 baseRev, const QJsonObject& fields)
+QString Outbox::append(const QString& entity, const QString& entityId, qint64 baseRev,
+                       const QJsonObject& fields)
 {
     const QString opId = util::newId();
-    auto insert = m_db.prepare(QStringLiteral(
-        "INSERT INTO outbox(op_id, entity, entity_id, base_rev, fields, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+    auto insert = m_db.prepare(QStringLiteral("INSERT INTO outbox(op_id, entity, entity_id, base_rev, "
+                                              "fields, created_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
     insert.bind(1, opId)
         .bind(2, entity)
         .bind(3, entityId)

@@ -5,8 +5,8 @@
 #include "sqlite/Statement.h"
 #include "store/LocalStore.h"
 
-#include <QApplication>
 #include <QAbstractItemView>
+#include <QApplication>
 #include <QComboBox>
 #include <QCompleter>
 #include <QLabel>
@@ -51,8 +51,8 @@ void TestCreateCaseDialog::init()
     m_store = std::make_unique<store::LocalStore>(m_dir->path());
     directory::Directory directory(m_store->database());
     directory.addUnit({QStringLiteral("u1"), QString(), QStringLiteral("Byggeri")});
-    directory.addUser({QStringLiteral("me"), QStringLiteral("me"), QStringLiteral("Mette Hansen"), QStringLiteral("u1"),
-                       QStringLiteral("caseworker")});
+    directory.addUser({QStringLiteral("me"), QStringLiteral("me"), QStringLiteral("Mette Hansen"),
+                       QStringLiteral("u1"), QStringLiteral("caseworker")});
     m_userId = QStringLiteral("me");
 }
 
@@ -104,7 +104,9 @@ void TestCreateCaseDialog::createsCitizenCaseByKeyboardOnly()
     // Focus starts in the CPR field.
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("partyNumberEdit"));
     typeAndTab(QStringLiteral("010190-1234"));
-    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("partyNumberFeedback"))->text().contains(QStringLiteral("1990")));
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("partyNumberFeedback"))
+                ->text()
+                .contains(QStringLiteral("1990")));
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("partyNameEdit"));
     typeAndTab(QStringLiteral("Test Testesen"));
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("titleEdit"));
@@ -112,7 +114,8 @@ void TestCreateCaseDialog::createsCitizenCaseByKeyboardOnly()
     QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("kleEdit"));
     chooseKle(QStringLiteral("02.34.02"));
     QVERIFY(dialog.isVisible());
-    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("kleFeedback"))->text(), QStringLiteral("Byggetilladelse"));
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("kleFeedback"))->text(),
+             QStringLiteral("Byggetilladelse"));
     QVERIFY(create->isEnabled());
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
 
@@ -130,7 +133,8 @@ void TestCreateCaseDialog::createsCitizenCaseByKeyboardOnly()
     QCOMPARE(record->responsibleUnitName, QStringLiteral("Byggeri"));
     QVERIFY(record->numberProvisional);
     QVERIFY(record->caseNumber.startsWith(QStringLiteral("02.34.02-G01-1-")));
-    const auto party = parties::PartyRepository(m_store->database()).findByIdentifier(QStringLiteral("0101901234"));
+    const auto party =
+        parties::PartyRepository(m_store->database()).findByIdentifier(QStringLiteral("0101901234"));
     QVERIFY(party);
     QCOMPARE(party->source, QStringLiteral("manual"));
 }

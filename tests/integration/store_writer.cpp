@@ -36,12 +36,13 @@ int main(int argc, char* argv[])
         for (int i = 0; i < perTransaction; ++i) {
             akta::cases::NewCase request;
             request.kind = akta::CaseKind::Citizen;
-            request.title = QStringLiteral("Sag %1-%2 med en længere titel, så siderne fyldes op").arg(round).arg(i);
+            request.title =
+                QStringLiteral("Sag %1-%2 med en længere titel, så siderne fyldes op").arg(round).arg(i);
             request.kleSubject = QStringLiteral("02.34.02");
-            const akta::cases::PartyInput party{akta::Party::Kind::Person,
-                                                QStringLiteral("7%1").arg(round * perTransaction + i, 9, 10,
-                                                                           QLatin1Char('0')),
-                                                QStringLiteral("Person %1").arg(i)};
+            const akta::cases::PartyInput party{
+                akta::Party::Kind::Person,
+                QStringLiteral("7%1").arg(round * perTransaction + i, 9, 10, QLatin1Char('0')),
+                QStringLiteral("Person %1").arg(i)};
             akta::cases::createCase(store.database(), request, party, QStringLiteral("writer"));
         }
         transaction.commit();

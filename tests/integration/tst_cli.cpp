@@ -41,8 +41,8 @@ TestCli::Result TestCli::run(const QStringList& args)
     if (!process.waitForFinished(60000)) {
         return {};
     }
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-            process.readAllStandardError()};
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+            process.readAllStandardOutput(), process.readAllStandardError()};
 }
 
 void TestCli::version()
@@ -68,24 +68,24 @@ void TestCli::caseListPrintsJsonArray()
         store::LocalStore store(dir.path());
         directory::Directory directory(store.database());
         directory.addUnit({QStringLiteral("u"), QString(), QStringLiteral("PPR")});
-        directory.addUser({QStringLiteral("me"), QStringLiteral("me"), QStringLiteral("Ida Holm"), QStringLiteral("u"),
-                           QStringLiteral("caseworker")});
+        directory.addUser({QStringLiteral("me"), QStringLiteral("me"), QStringLiteral("Ida Holm"),
+                           QStringLiteral("u"), QStringLiteral("caseworker")});
         cases::NewCase first;
         first.kind = CaseKind::Citizen;
         first.title = QStringLiteral("Pædagogisk-psykologisk vurdering");
         first.kleSubject = QStringLiteral("28.06.04");
-        cases::createCase(store.database(), first,
-                          cases::PartyInput{Party::Kind::Person, QStringLiteral("7201152345"),
-                                            QStringLiteral("Åse Ørum")},
-                          QStringLiteral("me"));
+        cases::createCase(
+            store.database(), first,
+            cases::PartyInput{Party::Kind::Person, QStringLiteral("7201152345"), QStringLiteral("Åse Ørum")},
+            QStringLiteral("me"));
         cases::NewCase second;
         second.kind = CaseKind::Subject;
         second.title = QStringLiteral("Budget");
         second.kleSubject = QStringLiteral("00.01.00");
         cases::createCase(store.database(), second, std::nullopt, QStringLiteral("me"));
     }
-    Result result = run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--store"), dir.path(),
-                         QStringLiteral("--json")});
+    Result result = run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--store"),
+                         dir.path(), QStringLiteral("--json")});
     QCOMPARE(result.exitCode, 0);
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(result.out, &error);
@@ -101,14 +101,16 @@ void TestCli::caseListPrintsJsonArray()
         QVERIFY(object.value(QStringLiteral("caseNumber")).toString().contains(QStringLiteral("-G01-1-")));
         QCOMPARE(object.value(QStringLiteral("caseworker")).toString(), QStringLiteral("Ida Holm"));
     }
-    QCOMPARE(titles, (QSet<QString>{QStringLiteral("Pædagogisk-psykologisk vurdering"), QStringLiteral("Budget")}));
+    QCOMPARE(titles,
+             (QSet<QString>{QStringLiteral("Pædagogisk-psykologisk vurdering"), QStringLiteral("Budget")}));
 
     result = run({QStringLiteral("case"), QStringLiteral("list"), QStringLiteral("--store"), dir.path(),
                   QStringLiteral("--json"), QStringLiteral("--party"), QStringLiteral("720115-2345")});
     QCOMPARE(result.exitCode, 0);
     const QJsonArray filtered = QJsonDocument::fromJson(result.out).array();
     QCOMPARE(filtered.size(), 1);
-    QCOMPARE(filtered.at(0).toObject().value(QStringLiteral("primaryParty")).toString(), QStringLiteral("Åse Ørum"));
+    QCOMPARE(filtered.at(0).toObject().value(QStringLiteral("primaryParty")).toString(),
+             QStringLiteral("Åse Ørum"));
 }
 
 void TestCli::caseListWithoutStoreFails()
