@@ -4,6 +4,8 @@
 #include "CprCheckCommand.h"
 #include "CvrCheckCommand.h"
 #include "DemoSeedCommand.h"
+#include "KleImportCommand.h"
+#include "KleShowCommand.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +17,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CvrCheckCommand>());
     m_commands.push_back(std::make_unique<DemoSeedCommand>());
     m_commands.push_back(std::make_unique<CaseListCommand>());
+    m_commands.push_back(std::make_unique<KleImportCommand>());
+    m_commands.push_back(std::make_unique<KleShowCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

@@ -65,9 +65,10 @@ int DemoSeedCommand::run(const QStringList& args, CommandIo& io)
                                               {QStringLiteral("users"), summary.users},
                                               {QStringLiteral("seconds"), seconds}});
         } else {
-            io.out << "Seeded " << localStore.directory() << ": " << summary.cases << " cases, " << summary.documents
-                   << " documents, " << summary.persons << " persons, " << summary.companies << " companies, "
-                   << summary.units << " units, " << summary.users << " users in " << seconds << " s\n";
+            io.out << "Seeded " << localStore.directory() << ": " << summary.cases << " cases, "
+                   << summary.documents << " documents, " << summary.persons << " persons, "
+                   << summary.companies << " companies, " << summary.units << " units, " << summary.users
+                   << " users in " << seconds << " s\n";
             io.out.flush();
         }
         return Ok;

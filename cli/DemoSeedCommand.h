@@ -10,7 +10,10 @@ class DemoSeedCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("demo seed"); }
-    QString synopsis() const override { return QStringLiteral("--store DIR [--cases N] [--seed S] [--json]"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("--store DIR [--cases N] [--seed S] [--json]");
+    }
     int run(const QStringList& args, CommandIo& io) override;
 };
 

@@ -28,7 +28,8 @@ QString DemoBlobStore::pathFor(const QString& sha256) const
 DemoBlobStore::Stored DemoBlobStore::store(const QByteArray& content) const
 {
     Stored result;
-    result.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+    result.sha256 =
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
     const QString path = pathFor(result.sha256);
     if (QFileInfo::exists(path)) {
         return result;

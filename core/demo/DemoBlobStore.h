@@ -15,7 +15,7 @@ public:
 
     struct Stored
     {
-        QString sha256;    // lower-case hex
+        QString sha256;     // lower-case hex
         qint64 written = 0; // bytes written now; 0 when the blob was there already
     };
 

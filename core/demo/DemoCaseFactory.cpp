@@ -61,7 +61,8 @@ QString mailbox(const QString& name, const QString& address)
 
 QString personEmail(const QString& name)
 {
-    return DemoNames::asciiFolded(name).replace(QLatin1Char('-'), QLatin1Char('.')) + QStringLiteral("@mail.example");
+    return DemoNames::asciiFolded(name).replace(QLatin1Char('-'), QLatin1Char('.')) +
+           QStringLiteral("@mail.example");
 }
 
 // An RFC 2047 encoded word when `text` is not plain ASCII.
@@ -187,42 +188,50 @@ Script scriptFor(DemoCaseCategory category, bool hasParty, const QString& subjec
     switch (category) {
     case DemoCaseCategory::Children:
         return {subject == QLatin1String("34.10.30") || random.chance(0.4) ? T::Notification : T::Application,
-                {T::PhoneNote, T::PhoneNote, T::MeetingNote, T::MeetingNote, T::CaseNote, T::Statement, T::Statement,
-                 T::Investigation, T::ActionPlan, T::Minutes, T::CitizenEmail, T::ReplyEmail},
-                T::Decision, true};
+                {T::PhoneNote, T::PhoneNote, T::MeetingNote, T::MeetingNote, T::CaseNote, T::Statement,
+                 T::Statement, T::Investigation, T::ActionPlan, T::Minutes, T::CitizenEmail, T::ReplyEmail},
+                T::Decision,
+                true};
     case DemoCaseCategory::School:
         return {random.chance(0.5) ? T::Application : T::Statement,
-                {T::PhoneNote, T::MeetingNote, T::CaseNote, T::Statement, T::Minutes, T::CitizenEmail, T::ReplyEmail,
-                 T::ActionPlan},
-                T::Decision, true};
+                {T::PhoneNote, T::MeetingNote, T::CaseNote, T::Statement, T::Minutes, T::CitizenEmail,
+                 T::ReplyEmail, T::ActionPlan},
+                T::Decision,
+                true};
     case DemoCaseCategory::Social:
     case DemoCaseCategory::Health:
         return {T::Application,
                 {T::PhoneNote, T::PhoneNote, T::MeetingNote, T::CaseNote, T::CaseNote, T::Documentation,
                  T::Statement, T::Hearing, T::CitizenEmail, T::ReplyEmail, T::Investigation, T::ActionPlan},
-                T::Decision, true};
+                T::Decision,
+                true};
     case DemoCaseCategory::Benefit:
     case DemoCaseCategory::Employment:
         return {T::Application,
                 {T::PhoneNote, T::MeetingNote, T::CaseNote, T::CaseNote, T::Documentation, T::Documentation,
                  T::Statement, T::Hearing, T::CitizenEmail, T::ReplyEmail},
-                T::Decision, true};
+                T::Decision,
+                true};
     case DemoCaseCategory::Building:
         return {T::Application,
                 {T::Documentation, T::Documentation, T::CaseNote, T::PhoneNote, T::Hearing, T::CitizenEmail,
                  T::ReplyEmail, T::Minutes},
-                T::Decision, true};
+                T::Decision,
+                true};
     case DemoCaseCategory::Personnel:
         return {random.chance(0.5) ? T::PersonnelLetter : T::CaseNote,
                 {T::PersonnelLetter, T::MeetingNote, T::CaseNote, T::Minutes, T::CitizenEmail, T::ReplyEmail},
-                T::PersonnelLetter, false};
+                T::PersonnelLetter,
+                false};
     case DemoCaseCategory::Technical:
     case DemoCaseCategory::Administration:
     case DemoCaseCategory::Purchase:
         if (hasParty) {
             return {T::Application,
-                    {T::CaseNote, T::PhoneNote, T::Documentation, T::CitizenEmail, T::ReplyEmail, T::Hearing, T::Memo},
-                    T::Decision, true};
+                    {T::CaseNote, T::PhoneNote, T::Documentation, T::CitizenEmail, T::ReplyEmail, T::Hearing,
+                     T::Memo},
+                    T::Decision,
+                    true};
         }
         return {T::Memo, {T::Memo, T::Minutes, T::CaseNote, T::CitizenEmail, T::ReplyEmail}, T::Memo, false};
     }
@@ -237,9 +246,11 @@ QByteArray emailContent(const DemoText& text, const QByteArray& from, const QByt
     mail += "From: " + from + "\r\n";
     mail += "To: " + to + "\r\n";
     mail += "Subject: " + headerText(text.title) + "\r\n";
-    mail += "Date: " + QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::RFC2822Date).toLatin1() + "\r\n";
+    mail +=
+        "Date: " + QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::RFC2822Date).toLatin1() + "\r\n";
     mail += "Message-ID: <" + messageId.toLatin1() + "@akta-kommune.example>\r\n";
-    mail += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n";
+    mail += "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: "
+            "8bit\r\n\r\n";
     mail += text.paragraphs.join(QStringLiteral("\n\n")).toUtf8().replace("\n", "\r\n");
     mail += "\r\n";
     return mail;
@@ -265,15 +276,15 @@ DemoCaseCategory DemoCaseFactory::categoryOf(const QString& kleSubject)
         return false;
     };
     // Groups about running the service rather than about one citizen.
-    if (inAny({"34.05", "34.30", "27.00", "27.03", "27.09", "27.15", "15.00", "29.00", "29.06", "29.08", "29.30",
-               "29.35", "29.70"})) {
+    if (inAny({"34.05", "34.30", "27.00", "27.03", "27.09", "27.15", "15.00", "29.00", "29.06", "29.08",
+               "29.30", "29.35", "29.70"})) {
         return DemoCaseCategory::Administration;
     }
     if (main == QLatin1String("34")) {
         return DemoCaseCategory::Children;
     }
-    if (inAny({"17.03", "17.13", "17.15", "17.20", "17.21", "17.27", "28.09.40", "28.12.28", "28.15.16", "28.18",
-               "28.77", "29.12", "29.15.04"})) {
+    if (inAny({"17.03", "17.13", "17.15", "17.20", "17.21", "17.27", "28.09.40", "28.12.28", "28.15.16",
+               "28.18", "28.77", "29.12", "29.15.04"})) {
         return DemoCaseCategory::School;
     }
     if (main == QLatin1String("17") || main == QLatin1String("28")) {
@@ -300,7 +311,8 @@ DemoCaseCategory DemoCaseFactory::categoryOf(const QString& kleSubject)
     if (main == QLatin1String("83")) {
         return DemoCaseCategory::Purchase;
     }
-    static const char* const technical[] = {"01", "03", "04", "05", "06", "07", "08", "09", "13", "14", "23", "24", "25"};
+    static const char* const technical[] = {"01", "03", "04", "05", "06", "07", "08",
+                                            "09", "13", "14", "23", "24", "25"};
     for (const char* code : technical) {
         if (main == QLatin1String(code)) {
             return DemoCaseCategory::Technical;
@@ -353,8 +365,8 @@ int DemoCaseFactory::weightOf(const QString& kleSubject)
 }
 
 DemoCaseFactory::DemoCaseFactory(const DemoPopulation& population, const DemoOrganisation& organisation,
-                                 const QList<kle::KleEntry>& subjects, std::uint64_t seed, QDate referenceDate,
-                                 const DemoBlobStore& blobs)
+                                 const QList<kle::KleEntry>& subjects, std::uint64_t seed,
+                                 QDate referenceDate, const DemoBlobStore& blobs)
     : m_population(population), m_organisation(organisation), m_blobs(blobs), m_seed(seed),
       m_referenceDate(referenceDate)
 {
@@ -416,11 +428,13 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
     DemoCase result;
     result.id = random.uuid();
     result.kleSubject = subject.number;
-    result.caseNumber = cases::CaseNumberAllocator::format(subject.number, QStringLiteral("G01"), plan.number, plan.year);
+    result.caseNumber =
+        cases::CaseNumberAllocator::format(subject.number, QStringLiteral("G01"), plan.number, plan.year);
     result.retention = subject.retention;
     result.unitId = subject.unitId;
     const QList<int>& staff = m_organisation.caseworkersOf(subject.unitId);
-    const directory::User& caseworker = m_organisation.users().at(staff.at(random.bounded(int(staff.size()))));
+    const directory::User& caseworker =
+        m_organisation.users().at(staff.at(random.bounded(int(staff.size()))));
     result.caseworkerId = caseworker.id;
     const directory::Unit* unit = m_organisation.unit(subject.unitId);
 
@@ -452,7 +466,8 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
             context.childName = person.name();
             context.childFirstName = primary.firstName;
             context.childBirthDate = person.birthDate;
-            const QList<int>& holders = person.custodyHolders.isEmpty() ? person.parents : person.custodyHolders;
+            const QList<int>& holders =
+                person.custodyHolders.isEmpty() ? person.parents : person.custodyHolders;
             QStringList parentNames;
             for (const int parent : holders) {
                 parentNames << persons.at(parent).name();
@@ -467,8 +482,9 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
                 }
             }
             const bool small = person.birthDate.daysTo(m_referenceDate) < 6 * 365;
-            context.institution = random.chance(0.6) ? random.pick(small ? DemoNames::dayCares() : DemoNames::schools())
-                                                     : random.pick(DemoNames::institutions());
+            context.institution = random.chance(0.6)
+                                      ? random.pick(small ? DemoNames::dayCares() : DemoNames::schools())
+                                      : random.pick(DemoNames::institutions());
         }
         break;
     }
@@ -477,7 +493,8 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
     case DemoCaseCategory::Employment:
     case DemoCaseCategory::Health: {
         const bool elderly = isEldercare(subject.number) && random.chance(0.7);
-        const int person = pickPerson(elderly ? m_population.elderly() : m_population.adults(), m_population.adults());
+        const int person =
+            pickPerson(elderly ? m_population.elderly() : m_population.adults(), m_population.adults());
         if (person >= 0) {
             primary = personParty(persons.at(person));
             kind = QStringLiteral("citizen");
@@ -539,7 +556,9 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
                 contact = personParty(persons.at(person));
             }
         }
-        context.institution = random.pick(DemoNames::institutions());
+        context.institution =
+            random.pick(subject.category == DemoCaseCategory::Technical ? DemoNames::institutions()
+                                                                        : DemoNames::departments());
         break;
     }
     }
@@ -560,7 +579,8 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
     if (kind == QLatin1String("personnel")) {
         result.accessClass = QStringLiteral("personnel");
     } else if (subject.category == DemoCaseCategory::Children ||
-               ((subject.category == DemoCaseCategory::Social || subject.category == DemoCaseCategory::Health) &&
+               ((subject.category == DemoCaseCategory::Social ||
+                 subject.category == DemoCaseCategory::Health) &&
                 random.chance(0.5))) {
         result.accessClass = QStringLiteral("confidential");
     } else {
@@ -571,21 +591,25 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
     const qint64 age = context.caseDate.daysTo(m_referenceDate);
     const int roll = random.bounded(100);
     if (age > 540) {
-        result.status = roll < 70 ? QStringLiteral("closed") : roll < 80 ? QStringLiteral("archived")
-                        : roll < 95                           ? QStringLiteral("decided")
-                                                              : QStringLiteral("in_progress");
+        result.status = roll < 70   ? QStringLiteral("closed")
+                        : roll < 80 ? QStringLiteral("archived")
+                        : roll < 95 ? QStringLiteral("decided")
+                                    : QStringLiteral("in_progress");
     } else if (age > 180) {
-        result.status = roll < 45 ? QStringLiteral("closed") : roll < 70 ? QStringLiteral("decided")
-                        : roll < 95                           ? QStringLiteral("in_progress")
-                                                              : QStringLiteral("opened");
+        result.status = roll < 45   ? QStringLiteral("closed")
+                        : roll < 70 ? QStringLiteral("decided")
+                        : roll < 95 ? QStringLiteral("in_progress")
+                                    : QStringLiteral("opened");
     } else if (age > 30) {
-        result.status = roll < 15 ? QStringLiteral("closed") : roll < 30 ? QStringLiteral("decided")
-                        : roll < 85                           ? QStringLiteral("in_progress")
-                                                              : QStringLiteral("opened");
+        result.status = roll < 15   ? QStringLiteral("closed")
+                        : roll < 30 ? QStringLiteral("decided")
+                        : roll < 85 ? QStringLiteral("in_progress")
+                                    : QStringLiteral("opened");
     } else {
         result.status = roll < 60 ? QStringLiteral("opened") : QStringLiteral("in_progress");
     }
-    const bool finished = result.status == QLatin1String("decided") || result.status == QLatin1String("closed") ||
+    const bool finished = result.status == QLatin1String("decided") ||
+                          result.status == QLatin1String("closed") ||
                           result.status == QLatin1String("archived");
     if (!finished && random.chance(0.5)) {
         result.followUpDate = m_referenceDate.addDays(random.between(-14, 120));
@@ -614,8 +638,8 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
     }
     std::sort(offsets.begin(), offsets.end());
 
-    const Script script = scriptFor(subject.category, !primary.id.isEmpty() || !contact.id.isEmpty(),
-                                    subject.number, random);
+    const Script script =
+        scriptFor(subject.category, !primary.id.isEmpty() || !contact.id.isEmpty(), subject.number, random);
     const Party& correspondent = !contact.id.isEmpty() ? contact : primary;
     const QString caseworkerEmail = DemoOrganisation::emailOf(caseworker);
     qint64 lastMs = plan.createdMs;
@@ -645,18 +669,18 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
         document.kind = QLatin1String(filing.kind);
         document.direction = QLatin1String(filing.direction);
         document.documentDate = context.date;
-        document.status = (!finished && n == count && document.direction != QLatin1String("incoming") &&
-                           random.chance(0.2))
-                              ? QStringLiteral("draft")
-                              : QStringLiteral("journaled");
+        document.status =
+            (!finished && n == count && document.direction != QLatin1String("incoming") && random.chance(0.2))
+                ? QStringLiteral("draft")
+                : QStringLiteral("journaled");
         document.createdBy = caseworker.id;
         document.createdAt = iso(ms);
         document.text = text.plainText();
 
         // Who it is from and to.
-        const bool fromInstitution = type == DemoDocumentType::Notification || type == DemoDocumentType::Statement ||
-                                     (type == DemoDocumentType::Documentation &&
-                                      subject.category != DemoCaseCategory::Building);
+        const bool fromInstitution =
+            type == DemoDocumentType::Notification || type == DemoDocumentType::Statement ||
+            (type == DemoDocumentType::Documentation && subject.category != DemoCaseCategory::Building);
         const bool email = document.kind == QLatin1String("email");
         QString externalName = fromInstitution ? context.institution : correspondent.name;
         QString externalAddress = fromInstitution ? DemoNames::asciiFolded(context.institution) +
@@ -664,7 +688,8 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
                                                   : correspondent.email;
         if (externalName.isEmpty()) {
             externalName = context.institution;
-            externalAddress = DemoNames::asciiFolded(context.institution) + QStringLiteral("@myndighed.example");
+            externalAddress =
+                DemoNames::asciiFolded(context.institution) + QStringLiteral("@myndighed.example");
         }
         const QString external = email ? mailbox(externalName, externalAddress) : externalName;
         const QString internal = email ? mailbox(caseworker.fullName, caseworkerEmail) : caseworker.fullName;
@@ -700,7 +725,8 @@ DemoCase DemoCaseFactory::make(int index, const DemoCasePlan& plan) const
             const bool incoming = document.direction == QLatin1String("incoming");
             const QByteArray outside = headerMailbox(externalName, externalAddress);
             const QByteArray inside = headerMailbox(caseworker.fullName, caseworkerEmail);
-            content = emailContent(text, incoming ? outside : inside, incoming ? inside : outside, ms, random.uuid());
+            content = emailContent(text, incoming ? outside : inside, incoming ? inside : outside, ms,
+                                   random.uuid());
             document.mimeType = QStringLiteral("message/rfc822");
             document.fileName = safeFileName(text.title, "eml");
         } else {

@@ -19,13 +19,13 @@ QStringList fromUtf8(std::initializer_list<const char*> words)
 const QStringList& DemoNames::maleFirstNames()
 {
     static const QStringList list = fromUtf8({
-        "Peter",   "Jens",    "Lars",     "Michael", "Henrik",  "Søren",   "Thomas",  "Jan",     "Niels",
-        "Anders",  "Morten",  "Jesper",   "Martin",  "Mads",    "Rasmus",  "Christian", "Mikkel", "Frederik",
-        "Kim",     "Hans",    "Ole",      "Poul",    "Erik",    "Torben",  "Bent",    "Kasper",  "Jacob",
-        "Nikolaj", "Jonas",   "Emil",     "Lucas",   "Oliver",  "William", "Noah",    "Oscar",   "Victor",
-        "Magnus",  "Alfred",  "Carl",     "Valdemar", "Aksel",  "Malthe",  "Elias",   "Arthur",  "August",
-        "Bjørn",   "Steffen", "Flemming", "Brian",   "Allan",   "Claus",   "Jørgen",  "Finn",    "Ib",
-        "Omar",    "Ahmad",   "Ali",      "Mohammad", "Yusuf",  "Piotr",   "Tomasz",  "Andrei",  "Minh",
+        "Peter",   "Jens",    "Lars",     "Michael",  "Henrik", "Søren",   "Thomas",    "Jan",    "Niels",
+        "Anders",  "Morten",  "Jesper",   "Martin",   "Mads",   "Rasmus",  "Christian", "Mikkel", "Frederik",
+        "Kim",     "Hans",    "Ole",      "Poul",     "Erik",   "Torben",  "Bent",      "Kasper", "Jacob",
+        "Nikolaj", "Jonas",   "Emil",     "Lucas",    "Oliver", "William", "Noah",      "Oscar",  "Victor",
+        "Magnus",  "Alfred",  "Carl",     "Valdemar", "Aksel",  "Malthe",  "Elias",     "Arthur", "August",
+        "Bjørn",   "Steffen", "Flemming", "Brian",    "Allan",  "Claus",   "Jørgen",    "Finn",   "Ib",
+        "Omar",    "Ahmad",   "Ali",      "Mohammad", "Yusuf",  "Piotr",   "Tomasz",    "Andrei", "Minh",
     });
     return list;
 }
@@ -33,13 +33,13 @@ const QStringList& DemoNames::maleFirstNames()
 const QStringList& DemoNames::femaleFirstNames()
 {
     static const QStringList list = fromUtf8({
-        "Anne",   "Kirsten", "Mette",   "Hanne",   "Helle",   "Anna",     "Susanne", "Lene",    "Maria",
-        "Marianne", "Lone",  "Camilla", "Pia",     "Louise",  "Charlotte", "Tina",   "Gitte",   "Bente",
-        "Karen",  "Inge",    "Birthe",  "Jette",   "Lise",    "Dorthe",   "Ida",     "Emma",    "Sofie",
-        "Freja",  "Clara",   "Alma",    "Ella",    "Karla",   "Agnes",    "Ellen",   "Olivia",  "Josefine",
-        "Laura",  "Nanna",   "Cecilie", "Signe",   "Maja",    "Astrid",   "Frida",   "Asta",    "Liv",
-        "Sille",  "Rikke",   "Trine",   "Malene",  "Stine",   "Bodil",    "Grethe",  "Åse",     "Ragnhild",
-        "Fatima", "Aisha",   "Zainab",  "Amira",   "Agnieszka", "Katarzyna", "Ioana", "Linh",    "Mai",
+        "Anne",     "Kirsten", "Mette",   "Hanne",  "Helle",     "Anna",      "Susanne", "Lene",   "Maria",
+        "Marianne", "Lone",    "Camilla", "Pia",    "Louise",    "Charlotte", "Tina",    "Gitte",  "Bente",
+        "Karen",    "Inge",    "Birthe",  "Jette",  "Lise",      "Dorthe",    "Ida",     "Emma",   "Sofie",
+        "Freja",    "Clara",   "Alma",    "Ella",   "Karla",     "Agnes",     "Ellen",   "Olivia", "Josefine",
+        "Laura",    "Nanna",   "Cecilie", "Signe",  "Maja",      "Astrid",    "Frida",   "Asta",   "Liv",
+        "Sille",    "Rikke",   "Trine",   "Malene", "Stine",     "Bodil",     "Grethe",  "Åse",    "Ragnhild",
+        "Fatima",   "Aisha",   "Zainab",  "Amira",  "Agnieszka", "Katarzyna", "Ioana",   "Linh",   "Mai",
     });
     return list;
 }
@@ -48,19 +48,19 @@ const QStringList& DemoNames::surnames()
 {
     // The frequent names appear more than once, roughly in proportion to how common they are.
     static const QStringList list = fromUtf8({
-        "Nielsen",     "Nielsen",    "Nielsen",   "Nielsen",   "Jensen",    "Jensen",    "Jensen",
-        "Jensen",      "Hansen",     "Hansen",    "Hansen",    "Pedersen",  "Pedersen",  "Pedersen",
-        "Andersen",    "Andersen",   "Andersen",  "Christensen", "Christensen", "Larsen", "Larsen",
-        "Sørensen",    "Sørensen",   "Rasmussen", "Rasmussen", "Jørgensen", "Jørgensen", "Petersen",
-        "Petersen",    "Madsen",     "Kristensen", "Olsen",    "Thomsen",   "Christiansen", "Poulsen",
-        "Johansen",    "Møller",     "Mortensen", "Knudsen",   "Jakobsen",  "Mikkelsen", "Olesen",
-        "Frederiksen", "Laursen",    "Henriksen", "Lund",      "Schmidt",   "Eriksen",   "Holm",
-        "Kristiansen", "Clausen",    "Simonsen",  "Svendsen",  "Andreasen", "Iversen",   "Jeppesen",
-        "Mogensen",    "Jacobsen",   "Nissen",    "Vestergaard", "Lauridsen", "Jespersen", "Kjær",
-        "Bertelsen",   "Dahl",       "Berg",      "Østergaard", "Bech",     "Ravn",      "Bruun",
-        "Thygesen",    "Krogh",      "Skov",      "Bak",       "Nørgaard",  "Lind",      "Gregersen",
-        "Søndergaard", "Damgaard",   "Kjeldsen",  "Mathiasen", "Friis",     "Juhl",      "Winther",
-        "Ahmed",       "Ali",        "Hussein",   "Yilmaz",    "Nguyen",    "Kowalski",  "Popescu",
+        "Nielsen",     "Nielsen",  "Nielsen",    "Nielsen",     "Jensen",      "Jensen",       "Jensen",
+        "Jensen",      "Hansen",   "Hansen",     "Hansen",      "Pedersen",    "Pedersen",     "Pedersen",
+        "Andersen",    "Andersen", "Andersen",   "Christensen", "Christensen", "Larsen",       "Larsen",
+        "Sørensen",    "Sørensen", "Rasmussen",  "Rasmussen",   "Jørgensen",   "Jørgensen",    "Petersen",
+        "Petersen",    "Madsen",   "Kristensen", "Olsen",       "Thomsen",     "Christiansen", "Poulsen",
+        "Johansen",    "Møller",   "Mortensen",  "Knudsen",     "Jakobsen",    "Mikkelsen",    "Olesen",
+        "Frederiksen", "Laursen",  "Henriksen",  "Lund",        "Schmidt",     "Eriksen",      "Holm",
+        "Kristiansen", "Clausen",  "Simonsen",   "Svendsen",    "Andreasen",   "Iversen",      "Jeppesen",
+        "Mogensen",    "Jacobsen", "Nissen",     "Vestergaard", "Lauridsen",   "Jespersen",    "Kjær",
+        "Bertelsen",   "Dahl",     "Berg",       "Østergaard",  "Bech",        "Ravn",         "Bruun",
+        "Thygesen",    "Krogh",    "Skov",       "Bak",         "Nørgaard",    "Lind",         "Gregersen",
+        "Søndergaard", "Damgaard", "Kjeldsen",   "Mathiasen",   "Friis",       "Juhl",         "Winther",
+        "Ahmed",       "Ali",      "Hussein",    "Yilmaz",      "Nguyen",      "Kowalski",     "Popescu",
     });
     return list;
 }
@@ -68,17 +68,17 @@ const QStringList& DemoNames::surnames()
 const QStringList& DemoNames::streets()
 {
     static const QStringList list = fromUtf8({
-        "Nørregade",     "Søndergade",   "Vestergade",   "Østergade",     "Algade",        "Kirkevej",
-        "Skolevej",      "Møllevej",     "Bøgevej",      "Egevej",        "Birkevej",      "Ahornvej",
-        "Lærkevej",      "Solsikkevej",  "Rosenvænget",  "Stationsvej",   "Havnegade",     "Strandvejen",
-        "Engvej",        "Skovvej",      "Fælledvej",    "Præstevænget",  "Kløvervænget",  "Vibevej",
-        "Tranevej",      "Mågevej",      "Hyldevej",     "Granvej",       "Bakkevej",      "Højvangen",
-        "Ørnevej",       "Æblehaven",    "Smedevej",     "Gartnervej",    "Mejerivej",     "Byvej",
-        "Åvænget",       "Kongensgade",  "Torvet",       "Jernbanegade",  "Ringstedvej",   "Roskildevej",
-        "Køgevej",       "Holbækvej",    "Hovedgaden",   "Industrivej",   "Fabriksvej",    "Tværvej",
-        "Grønnegade",    "Sankt Knuds Vej", "Valmuevej", "Kornvænget",    "Bygaden",       "Søvej",
-        "Damhusvej",     "Lindevej",     "Kastanjevej",  "Pilevej",       "Elmevej",       "Hasselvej",
-        "Nattergalevej", "Svalevej",     "Drosselvej",   "Spurvevej",     "Fasanvej",      "Rådhusstræde",
+        "Nørregade",     "Søndergade",      "Vestergade",  "Østergade",    "Algade",       "Kirkevej",
+        "Skolevej",      "Møllevej",        "Bøgevej",     "Egevej",       "Birkevej",     "Ahornvej",
+        "Lærkevej",      "Solsikkevej",     "Rosenvænget", "Stationsvej",  "Havnegade",    "Strandvejen",
+        "Engvej",        "Skovvej",         "Fælledvej",   "Præstevænget", "Kløvervænget", "Vibevej",
+        "Tranevej",      "Mågevej",         "Hyldevej",    "Granvej",      "Bakkevej",     "Højvangen",
+        "Ørnevej",       "Æblehaven",       "Smedevej",    "Gartnervej",   "Mejerivej",    "Byvej",
+        "Åvænget",       "Kongensgade",     "Torvet",      "Jernbanegade", "Ringstedvej",  "Roskildevej",
+        "Køgevej",       "Holbækvej",       "Hovedgaden",  "Industrivej",  "Fabriksvej",   "Tværvej",
+        "Grønnegade",    "Sankt Knuds Vej", "Valmuevej",   "Kornvænget",   "Bygaden",      "Søvej",
+        "Damhusvej",     "Lindevej",        "Kastanjevej", "Pilevej",      "Elmevej",      "Hasselvej",
+        "Nattergalevej", "Svalevej",        "Drosselvej",  "Spurvevej",    "Fasanvej",     "Rådhusstræde",
     });
     return list;
 }
@@ -93,13 +93,13 @@ const QList<DemoTown>& DemoNames::towns()
             const char* city;
             int weight;
         } rows[] = {
-            {"4100", "Ringsted", 30}, {"4180", "Sorø", 14},        {"4174", "Jystrup Midtsj", 3},
-            {"4171", "Glumsø", 4},    {"4160", "Herlufmagle", 3},  {"4140", "Borup", 5},
-            {"4130", "Viby Sj.", 4},  {"4000", "Roskilde", 5},     {"4600", "Køge", 5},
-            {"4200", "Slagelse", 4},  {"4300", "Holbæk", 3},       {"4700", "Næstved", 4},
-            {"4690", "Haslev", 3},    {"4330", "Hvalsø", 2},       {"4320", "Lejre", 2},
-            {"2630", "Taastrup", 1},  {"2500", "Valby", 1},        {"8000", "Aarhus C", 1},
-            {"5000", "Odense C", 1},  {"5970", "Ærøskøbing", 1},   {"3700", "Rønne", 1},
+            {"4100", "Ringsted", 30}, {"4180", "Sorø", 14},       {"4174", "Jystrup Midtsj", 3},
+            {"4171", "Glumsø", 4},    {"4160", "Herlufmagle", 3}, {"4140", "Borup", 5},
+            {"4130", "Viby Sj.", 4},  {"4000", "Roskilde", 5},    {"4600", "Køge", 5},
+            {"4200", "Slagelse", 4},  {"4300", "Holbæk", 3},      {"4700", "Næstved", 4},
+            {"4690", "Haslev", 3},    {"4330", "Hvalsø", 2},      {"4320", "Lejre", 2},
+            {"2630", "Taastrup", 1},  {"2500", "Valby", 1},       {"8000", "Aarhus C", 1},
+            {"5000", "Odense C", 1},  {"5970", "Ærøskøbing", 1},  {"3700", "Rønne", 1},
         };
         QList<DemoTown> towns;
         for (const auto& row : rows) {
@@ -159,8 +159,14 @@ const QStringList& DemoNames::companySuffixes()
 const QStringList& DemoNames::schools()
 {
     static const QStringList list = fromUtf8({
-        "Byskolen",           "Nordskolen",        "Søndermarkskolen", "Vestervangskolen",
-        "Dagmarskolen",       "Benløse Skole",     "Kildeskolen",      "Asgårdskolen",
+        "Byskolen",
+        "Nordskolen",
+        "Søndermarkskolen",
+        "Vestervangskolen",
+        "Dagmarskolen",
+        "Benløse Skole",
+        "Kildeskolen",
+        "Asgårdskolen",
     });
     return list;
 }
@@ -168,8 +174,12 @@ const QStringList& DemoNames::schools()
 const QStringList& DemoNames::dayCares()
 {
     static const QStringList list = fromUtf8({
-        "Børnehuset Mælkebøtten", "Børnehuset Regnbuen", "Dagplejen Syd", "Vuggestuen Myretuen",
-        "Naturbørnehaven Skovtrolden", "Børnehuset Solstrålen",
+        "Børnehuset Mælkebøtten",
+        "Børnehuset Regnbuen",
+        "Dagplejen Syd",
+        "Vuggestuen Myretuen",
+        "Naturbørnehaven Skovtrolden",
+        "Børnehuset Solstrålen",
     });
     return list;
 }
@@ -177,10 +187,31 @@ const QStringList& DemoNames::dayCares()
 const QStringList& DemoNames::institutions()
 {
     static const QStringList list = fromUtf8({
-        "Lægehuset Torvet",        "Sundhedsplejen",         "Midt- og Vestsjællands Politi",
-        "Børne- og Ungdomspsykiatrien", "Sjællands Universitetshospital", "Ankestyrelsen",
-        "Udbetaling Danmark",      "Familieretshuset",       "Tandplejen",
-        "Krisecenteret",           "A-kassen",               "Jobcenterets virksomhedsservice",
+        "Lægehuset Torvet",
+        "Sundhedsplejen",
+        "Midt- og Vestsjællands Politi",
+        "Børne- og Ungdomspsykiatrien",
+        "Sjællands Universitetshospital",
+        "Ankestyrelsen",
+        "Udbetaling Danmark",
+        "Familieretshuset",
+        "Tandplejen",
+        "Krisecenteret",
+        "A-kassen",
+        "Jobcenterets virksomhedsservice",
+    });
+    return list;
+}
+
+const QStringList& DemoNames::departments()
+{
+    static const QStringList list = fromUtf8({
+        "Økonomi og Analyse",
+        "Juridisk Kontor",
+        "Digitalisering og IT",
+        "Kommunikation",
+        "Indkøb og Udbud",
+        "Ejendomscentret",
     });
     return list;
 }
@@ -191,12 +222,24 @@ QString DemoNames::asciiFolded(const QString& text)
     out.reserve(text.size() + 4);
     for (const QChar c : text.toLower()) {
         switch (c.unicode()) {
-        case u'æ': out += QStringLiteral("ae"); break;
-        case u'ø': out += QStringLiteral("oe"); break;
-        case u'å': out += QStringLiteral("aa"); break;
-        case u'é': out += QLatin1Char('e'); break;
-        case u'ü': out += QLatin1Char('u'); break;
-        case u'ö': out += QLatin1Char('o'); break;
+        case u'æ':
+            out += QStringLiteral("ae");
+            break;
+        case u'ø':
+            out += QStringLiteral("oe");
+            break;
+        case u'å':
+            out += QStringLiteral("aa");
+            break;
+        case u'é':
+            out += QLatin1Char('e');
+            break;
+        case u'ü':
+            out += QLatin1Char('u');
+            break;
+        case u'ö':
+            out += QLatin1Char('o');
+            break;
         default:
             if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || c.isDigit()) {
                 out += c;

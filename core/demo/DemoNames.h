@@ -17,8 +17,8 @@ struct DemoTown
 // A line of business for a demo company: the register's industry text and how its names are built.
 struct DemoIndustry
 {
-    QString industry;  // e.g. "Tømrer- og bygningssnedkervirksomhed"
-    QString nameWord;  // e.g. "Tømrer" in "Hansens Tømrer ApS"
+    QString industry; // e.g. "Tømrer- og bygningssnedkervirksomhed"
+    QString nameWord; // e.g. "Tømrer" in "Hansens Tømrer ApS"
 };
 
 // The word lists the demo municipality is made of: common Danish first names and surnames, street
@@ -38,6 +38,8 @@ public:
     static const QStringList& schools();
     static const QStringList& dayCares();
     static const QStringList& institutions();
+    // The municipality's own staff functions, for cases about the municipality itself.
+    static const QStringList& departments();
     // Lower-case ASCII for user names and e-mail addresses: æ -> ae, ø -> oe, å -> aa, accents
     // dropped, anything else between words becomes one '-'.
     static QString asciiFolded(const QString& text);

@@ -17,7 +17,7 @@ struct DemoOptions
     QDate referenceDate = QDate(2026, 11, 1);
     // Cases written per transaction.
     int batchSize = 1000;
-    // Generator threads beside the writing one; 0 picks from the number of cores.
+    // Generator threads beside the writing one; 0 picks twice the number of cores (2 to 8).
     int workerThreads = 0;
     // Whether to write register.jsonl (the fictitious CPR/CVR register) into the store folder.
     bool writeRegister = true;

@@ -49,7 +49,8 @@ const char* unitNameFor(const QString& subject)
     if (main == QLatin1String("02")) {
         return "Byggeri";
     }
-    static const char* const technical[] = {"01", "03", "04", "05", "06", "07", "08", "09", "13", "14", "23", "24", "25"};
+    static const char* const technical[] = {"01", "03", "04", "05", "06", "07", "08",
+                                            "09", "13", "14", "23", "24", "25"};
     for (const char* code : technical) {
         if (main == QLatin1String(code)) {
             return "Teknik og Miljø";
@@ -94,8 +95,8 @@ DemoOrganisation DemoOrganisation::generate(DemoRandom& random)
             }
         }
         usernames.insert(username);
-        organisation.m_users.append(directory::User{random.uuid(), username, first + QLatin1Char(' ') + last,
-                                                    unitId, role});
+        organisation.m_users.append(
+            directory::User{random.uuid(), username, first + QLatin1Char(' ') + last, unitId, role});
         return int(organisation.m_users.size()) - 1;
     };
 
@@ -104,7 +105,8 @@ DemoOrganisation DemoOrganisation::generate(DemoRandom& random)
         unit.id = random.uuid();
         unit.name = QString::fromUtf8(plan.name);
         if (*plan.parent) {
-            unit.parentId = organisation.m_units.at(organisation.indexOfUnit(QString::fromUtf8(plan.parent))).id;
+            unit.parentId =
+                organisation.m_units.at(organisation.indexOfUnit(QString::fromUtf8(plan.parent))).id;
         }
         organisation.m_units.append(unit);
         if (plan.leader) {

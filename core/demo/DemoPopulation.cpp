@@ -6,6 +6,8 @@
 
 #include <QStringList>
 
+#include <stdexcept>
+
 namespace akta::demo {
 
 namespace {
@@ -55,7 +57,8 @@ QString firstName(DemoRandom& random, bool male)
 DemoAddress DemoPopulation::randomAddress(DemoRandom& random)
 {
     const DemoTown& town = randomTown(random);
-    QString street = random.pick(DemoNames::streets()) + QLatin1Char(' ') + QString::number(random.between(1, 120));
+    QString street =
+        random.pick(DemoNames::streets()) + QLatin1Char(' ') + QString::number(random.between(1, 120));
     if (random.chance(0.25)) {
         static const char* const sides[] = {"th.", "tv.", "mf."};
         street += QStringLiteral(", %1. %2").arg(random.between(1, 4)).arg(QLatin1String(random.pick(sides)));
@@ -90,10 +93,17 @@ int DemoPopulation::addPerson(DemoRandom& random, QDate birth, bool male, const 
     DemoPerson person;
     person.id = random.uuid();
     // A replacement number not yet used; a date has 500 of them per sex.
-    do {
+    for (int attempt = 0;; ++attempt) {
         person.cpr = registry::CprNumber::replacementFor(
             birth, random.bounded(registry::CprNumber::ReplacementSerialCount), male);
-    } while (m_identifiers.contains(person.cpr));
+        if (person.cpr.isEmpty() || attempt > 10 * registry::CprNumber::ReplacementSerialCount) {
+            throw std::runtime_error("no replacement number left for " +
+                                     birth.toString(Qt::ISODate).toStdString());
+        }
+        if (!m_identifiers.contains(person.cpr)) {
+            break;
+        }
+    }
     m_identifiers.insert(person.cpr);
     person.firstName = firstName(random, male);
     if (random.chance(0.2)) {
@@ -127,7 +137,8 @@ void DemoPopulation::linkParent(int parent, int child, bool custody)
     }
 }
 
-DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int companies, QDate referenceDate)
+DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int companies,
+                                        QDate referenceDate)
 {
     DemoPopulation population;
     population.m_referenceDate = referenceDate;
@@ -148,11 +159,13 @@ DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int 
             const QString fatherName = random.pick(DemoNames::surnames());
             const QString motherName = random.chance(0.6) ? fatherName : random.pick(DemoNames::surnames());
             const QDate motherBirth = bornAged(24, 52);
-            const int mother = population.addPerson(random, motherBirth, false, motherName, address, isProtected);
+            const int mother =
+                population.addPerson(random, motherBirth, false, motherName, address, isProtected);
             int father = -1;
             if (couple) {
-                const QDate fatherBirth = qBound(motherBirth.addYears(-8),
-                                                 motherBirth.addDays(random.between(-2000, 1000)), today.addYears(-20));
+                const QDate fatherBirth =
+                    qBound(motherBirth.addYears(-8), motherBirth.addDays(random.between(-2000, 1000)),
+                           today.addYears(-20));
                 father = population.addPerson(random, fatherBirth, true, fatherName, address, isProtected);
                 if (random.chance(0.7)) {
                     population.m_persons[mother].spouse = father;
@@ -160,16 +173,19 @@ DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int 
                 }
             } else if (random.chance(0.5)) {
                 // The other parent lives elsewhere and shares no custody.
-                const QDate fatherBirth = qBound(motherBirth.addYears(-8),
-                                                 motherBirth.addDays(random.between(-2000, 1000)), today.addYears(-20));
-                father = population.addPerson(random, fatherBirth, true, fatherName, randomAddress(random), false);
+                const QDate fatherBirth =
+                    qBound(motherBirth.addYears(-8), motherBirth.addDays(random.between(-2000, 1000)),
+                           today.addYears(-20));
+                father =
+                    population.addPerson(random, fatherBirth, true, fatherName, randomAddress(random), false);
             }
             const int childCount = random.between(1, couple ? 4 : 3);
             const QDate earliest = qMax(motherBirth.addYears(19), today.addYears(-19));
             for (int c = 0; c < childCount && earliest < today; ++c) {
                 const QDate birth = randomDate(random, earliest, today.addDays(-30));
                 const bool male = random.chance(0.5);
-                const QString childName = random.chance(0.7) ? (father >= 0 ? fatherName : motherName) : motherName;
+                const QString childName =
+                    random.chance(0.7) ? (father >= 0 ? fatherName : motherName) : motherName;
                 const int child = population.addPerson(random, birth, male, childName, address, isProtected);
                 population.linkParent(mother, child, true);
                 if (father >= 0) {
@@ -178,22 +194,24 @@ DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int 
             }
         } else if (type < 80) {
             // A single adult.
-            population.addPerson(random, bornAged(18, 66), random.chance(0.5), random.pick(DemoNames::surnames()),
-                                 address, isProtected);
+            population.addPerson(random, bornAged(18, 66), random.chance(0.5),
+                                 random.pick(DemoNames::surnames()), address, isProtected);
         } else if (type < 92) {
             // An elderly person, living alone or with a spouse.
             const QString lastName = random.pick(DemoNames::surnames());
             const bool male = random.chance(0.4);
-            const int first = population.addPerson(random, bornAged(67, 98), male, lastName, address, isProtected);
+            const int first =
+                population.addPerson(random, bornAged(67, 98), male, lastName, address, isProtected);
             if (random.chance(0.45)) {
-                const int second = population.addPerson(random, bornAged(67, 95), !male, lastName, address, isProtected);
+                const int second =
+                    population.addPerson(random, bornAged(67, 95), !male, lastName, address, isProtected);
                 population.m_persons[first].spouse = second;
                 population.m_persons[second].spouse = first;
             }
         } else {
             // A young person who has just left home.
-            population.addPerson(random, bornAged(18, 25), random.chance(0.5), random.pick(DemoNames::surnames()),
-                                 address, isProtected);
+            population.addPerson(random, bornAged(18, 25), random.chance(0.5),
+                                 random.pick(DemoNames::surnames()), address, isProtected);
         }
     }
 
@@ -225,7 +243,8 @@ DemoPopulation DemoPopulation::generate(DemoRandom& random, int households, int 
                            industry.nameWord;
             break;
         case 2:
-            company.name = company.address.city + QLatin1Char(' ') + industry.nameWord + QLatin1Char(' ') + suffix;
+            company.name =
+                company.address.city + QLatin1Char(' ') + industry.nameWord + QLatin1Char(' ') + suffix;
             break;
         default:
             company.name = industry.nameWord + QLatin1Char(' ') + firstName(random, random.chance(0.5)) +

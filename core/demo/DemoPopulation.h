@@ -69,8 +69,8 @@ public:
     static QString cvrCandidate(DemoRandom& random);
 
 private:
-    int addPerson(DemoRandom& random, QDate birth, bool male, const QString& lastName, const DemoAddress& address,
-                  bool isProtected);
+    int addPerson(DemoRandom& random, QDate birth, bool male, const QString& lastName,
+                  const DemoAddress& address, bool isProtected);
     void linkParent(int parent, int child, bool custody);
 
     QList<DemoPerson> m_persons;

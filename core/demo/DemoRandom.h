@@ -29,16 +29,8 @@ public:
     // A UUID (version 4 layout) made from 16 random bytes, without braces.
     QString uuid();
 
-    template <typename T>
-    const T& pick(const QList<T>& list)
-    {
-        return list.at(bounded(int(list.size())));
-    }
-    template <typename T, std::size_t N>
-    const T& pick(const T (&array)[N])
-    {
-        return array[bounded(int(N))];
-    }
+    template <typename T> const T& pick(const QList<T>& list) { return list.at(bounded(int(list.size()))); }
+    template <typename T, std::size_t N> const T& pick(const T (&array)[N]) { return array[bounded(int(N))]; }
 
     // Mixes two numbers into a well-spread seed (splitmix64 finaliser).
     static std::uint64_t mix(std::uint64_t seed, std::uint64_t stream);

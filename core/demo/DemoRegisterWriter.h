@@ -9,7 +9,8 @@ class DemoPopulation;
 // Writes the demo population as the fictitious CPR/CVR register the demo server will answer from:
 // JSON lines, one person or company per line, persons first.
 //   {"cpr", "firstName", "lastName", "address": {"street", "postalCode", "city"}, "protected",
-//    "status": "alive"|"deceased"|"emigrated", "relations": [{"type": "parent"|"child"|"custody"|"spouse", "cpr"}]}
+//    "status": "alive"|"deceased"|"emigrated", "relations": [{"type": "parent"|"child"|"custody"|"spouse",
+//    "cpr"}]}
 //   {"cvr", "name", "address", "industry", "status": "active"|"ceased"}
 // Protected persons' addresses are in it: it is the register, not a desktop store.
 class DemoRegisterWriter final

@@ -26,6 +26,7 @@
 #include <atomic>
 #include <deque>
 #include <memory>
+#include <vector>
 
 namespace akta::demo {
 
@@ -37,13 +38,15 @@ constexpr int kCasesPerTask = 20;
 
 void requireEmpty(sqlite::Database& db, const QString& directory)
 {
-    auto query = db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM parties), "
-                                           "(SELECT count(*) FROM users), (SELECT count(*) FROM units)"));
+    auto query =
+        db.prepare(QStringLiteral("SELECT (SELECT count(*) FROM cases), (SELECT count(*) FROM parties), "
+                                  "(SELECT count(*) FROM users), (SELECT count(*) FROM units)"));
     query.step();
     const qint64 cases = query.columnInt64(0);
     if (cases > 0) {
-        throw StoreNotEmpty("the store at " + directory.toStdString() + " already has " + std::to_string(cases) +
-                            (cases == 1 ? " case" : " cases") + "; demo seed only fills an empty store");
+        throw StoreNotEmpty("the store at " + directory.toStdString() + " already has " +
+                            std::to_string(cases) + (cases == 1 ? " case" : " cases") +
+                            "; demo seed only fills an empty store");
     }
     if (query.columnInt64(1) > 0 || query.columnInt64(2) > 0 || query.columnInt64(3) > 0) {
         throw StoreNotEmpty("the store at " + directory.toStdString() +
@@ -53,7 +56,8 @@ void requireEmpty(sqlite::Database& db, const QString& directory)
 
 void writeDirectory(sqlite::Database& db, const DemoOrganisation& organisation)
 {
-    auto unit = db.prepare(QStringLiteral("INSERT INTO units(id, parent_id, name, rev) VALUES (?1, ?2, ?3, 1)"));
+    auto unit =
+        db.prepare(QStringLiteral("INSERT INTO units(id, parent_id, name, rev) VALUES (?1, ?2, ?3, 1)"));
     for (const directory::Unit& entry : organisation.units()) {
         unit.bind(1, entry.id).bind(2, entry.parentId).bind(3, entry.name).exec();
     }
@@ -68,9 +72,10 @@ void writeDirectory(sqlite::Database& db, const DemoOrganisation& organisation)
 
 void writeParties(sqlite::Database& db, const DemoPopulation& population, const QString& fetchedAt)
 {
-    auto party = db.prepare(QStringLiteral(
-        "INSERT INTO parties(id, kind, identifier, name, street, postal_code, city, protected, status, source, "
-        "fetched_at, rev) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'demo', ?10, 1)"));
+    auto party = db.prepare(
+        QStringLiteral("INSERT INTO parties(id, kind, identifier, name, street, postal_code, city, "
+                       "protected, status, source, "
+                       "fetched_at, rev) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, 'demo', ?10, 1)"));
     const QList<DemoPerson>& persons = population.persons();
     for (const DemoPerson& person : persons) {
         // A protected address never reaches a desktop store.
@@ -83,7 +88,9 @@ void writeParties(sqlite::Database& db, const DemoPopulation& population, const 
     }
     for (const DemoCompany& company : population.companies()) {
         party.bind(1, company.id).bind(2, "company").bind(3, company.cvr).bind(4, company.name);
-        party.bind(5, company.address.street).bind(6, company.address.postalCode).bind(7, company.address.city);
+        party.bind(5, company.address.street)
+            .bind(6, company.address.postalCode)
+            .bind(7, company.address.city);
         party.bind(8, false).bind(9, company.status).bind(10, fetchedAt).exec();
     }
 
@@ -113,29 +120,34 @@ class CaseWriter
 {
 public:
     explicit CaseWriter(sqlite::Database& db)
-        : m_case(db.prepare(QStringLiteral(
-              "INSERT INTO cases(id, case_number, number_provisional, title, kle_subject, kle_facet, kind, status, "
-              "access_class, responsible_unit, caseworker, retention, follow_up_date, rev, created_by, created_at, "
-              "modified_by, modified_at) VALUES (?1, ?2, 0, ?3, ?4, 'G01', ?5, ?6, ?7, ?8, ?9, ?10, ?11, 1, ?12, "
-              "?13, ?12, ?14)"))),
+        : m_case(db.prepare(QStringLiteral("INSERT INTO cases(id, case_number, number_provisional, title, "
+                                           "kle_subject, kle_facet, kind, status, "
+                                           "access_class, responsible_unit, caseworker, retention, "
+                                           "follow_up_date, rev, created_by, created_at, "
+                                           "modified_by, modified_at) VALUES (?1, ?2, 0, ?3, ?4, 'G01', ?5, "
+                                           "?6, ?7, ?8, ?9, ?10, ?11, 1, ?12, "
+                                           "?13, ?12, ?14)"))),
           m_party(db.prepare(
               QStringLiteral("INSERT INTO case_parties(case_id, party_id, role) VALUES (?1, ?2, ?3)"))),
-          m_document(db.prepare(QStringLiteral(
-              "INSERT INTO documents(id, case_id, number, title, kind, direction, document_date, status, sender, "
-              "recipients, access_class, rev, created_by, created_at, modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-              "?7, ?8, ?9, ?10, ?11, 1, ?12, ?13, ?13)"))),
-          m_version(db.prepare(QStringLiteral(
-              "INSERT INTO document_versions(id, document_id, version, sha256, file_name, mime_type, size, author, "
-              "created_at, text_status, extracted_text) VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, ?7, ?8, 'ok', ?9)")))
-    {
-    }
+          m_document(db.prepare(QStringLiteral("INSERT INTO documents(id, case_id, number, title, kind, "
+                                               "direction, document_date, status, sender, "
+                                               "recipients, access_class, rev, created_by, created_at, "
+                                               "modified_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
+                                               "?7, ?8, ?9, ?10, ?11, 1, ?12, ?13, ?13)"))),
+          m_version(db.prepare(QStringLiteral("INSERT INTO document_versions(id, document_id, version, "
+                                              "sha256, file_name, mime_type, size, author, "
+                                              "created_at, text_status, extracted_text) VALUES (?1, ?2, 1, "
+                                              "?3, ?4, ?5, ?6, ?7, ?8, 'ok', ?9)")))
+    {}
 
     void write(const DemoCase& record)
     {
         m_case.bind(1, record.id).bind(2, record.caseNumber).bind(3, record.title).bind(4, record.kleSubject);
         m_case.bind(5, record.kind).bind(6, record.status).bind(7, record.accessClass).bind(8, record.unitId);
-        m_case.bind(9, record.caseworkerId).bind(10, record.retention.isEmpty() ? QString() : record.retention);
-        m_case.bind(11, record.followUpDate.isValid() ? record.followUpDate.toString(Qt::ISODate) : QString());
+        m_case.bind(9, record.caseworkerId)
+            .bind(10, record.retention.isEmpty() ? QString() : record.retention);
+        m_case.bind(11,
+                    record.followUpDate.isValid() ? record.followUpDate.toString(Qt::ISODate) : QString());
         m_case.bind(12, record.caseworkerId).bind(13, record.createdAt).bind(14, record.modifiedAt).exec();
 
         if (!record.primaryPartyId.isEmpty()) {
@@ -147,7 +159,10 @@ public:
             }
         }
         for (const DemoDocument& document : record.documents) {
-            m_document.bind(1, document.id).bind(2, record.id).bind(3, document.number).bind(4, document.title);
+            m_document.bind(1, document.id)
+                .bind(2, record.id)
+                .bind(3, document.number)
+                .bind(4, document.title);
             m_document.bind(5, document.kind).bind(6, document.direction);
             m_document.bind(7, document.documentDate.toString(Qt::ISODate)).bind(8, document.status);
             m_document.bind(9, document.sender).bind(10, document.recipients).bind(11, record.accessClass);
@@ -170,7 +185,8 @@ private:
 struct Batch
 {
     int first = 0;
-    QList<DemoCase> cases;
+    std::vector<DemoCase> cases; // each task fills its own slice
+
     int tasks = 0;
     QSemaphore finished;
     QMutex errorLock;
@@ -195,14 +211,16 @@ DemoSummary DemoSeeder::seed(const DemoOptions& options)
     DemoRandom organisationRandom(options.seed, kOrganisationStream);
     const DemoOrganisation organisation = DemoOrganisation::generate(organisationRandom);
     DemoRandom populationRandom(options.seed, kPopulationStream);
-    const DemoPopulation population = DemoPopulation::generate(
-        populationRandom, qMax(40, options.cases * 3 / 10), qMax(15, options.cases / 15), options.referenceDate);
+    const DemoPopulation population =
+        DemoPopulation::generate(populationRandom, qMax(40, options.cases * 3 / 10),
+                                 qMax(15, options.cases / 15), options.referenceDate);
     const QList<kle::KleEntry> subjects = kle::KleRepository(db).subjects();
     if (subjects.isEmpty()) {
         throw std::runtime_error("the store has no KLE plan");
     }
     const DemoBlobStore blobs(m_store.blobDirectory());
-    const DemoCaseFactory factory(population, organisation, subjects, options.seed, options.referenceDate, blobs);
+    const DemoCaseFactory factory(population, organisation, subjects, options.seed, options.referenceDate,
+                                  blobs);
     const QList<DemoCasePlan> plans = factory.plan(options.cases);
     const QString fetchedAt = util::toIso(QDateTime(options.referenceDate.addDays(-1), QTime(6, 0), Qt::UTC));
 
@@ -228,7 +246,10 @@ DemoSummary DemoSeeder::seed(const DemoOptions& options)
     std::atomic<bool> cancelled{false};
     std::deque<std::unique_ptr<Batch>> queue;
     QThreadPool pool; // declared after the queue: destroyed (and waited for) first
-    pool.setMaxThreadCount(options.workerThreads > 0 ? options.workerThreads : qMax(1, QThread::idealThreadCount()));
+    // The workers spend much of their time waiting for blob files to reach the disk, so there are
+    // more of them than cores.
+    pool.setMaxThreadCount(options.workerThreads > 0 ? options.workerThreads
+                                                     : qBound(2, 2 * QThread::idealThreadCount(), 8));
     struct Cancel
     {
         std::atomic<bool>& flag;
@@ -280,7 +301,7 @@ DemoSummary DemoSeeder::seed(const DemoOptions& options)
             throw std::runtime_error(batch->error);
         }
         sqlite::Transaction transaction(db);
-        for (const DemoCase& record : std::as_const(batch->cases)) {
+        for (const DemoCase& record : batch->cases) {
             writer.write(record);
             summary.documents += record.documents.size();
             summary.blobBytes += record.blobBytes;

@@ -130,8 +130,8 @@ private:
         }
         if (is(u"adresse")) {
             return !c.propertyAddress.isEmpty() ? c.propertyAddress
-                   : !c.partyAddress.isEmpty()   ? c.partyAddress.first()
-                                                 : QStringLiteral("ejendommen");
+                   : !c.partyAddress.isEmpty()  ? c.partyAddress.first()
+                                                : QStringLiteral("ejendommen");
         }
         if (is(u"beløb")) {
             return amount(m_random.between(8, 450) * 100 + m_random.between(0, 1) * 50);
@@ -174,28 +174,34 @@ bool aboutChild(const DemoTextContext& context)
 
 // ---- Sentence banks -----------------------------------------------------------------------------
 
-const Bank kApplicationTitles = bank({"Ansøgning om {emne}", "Ansøgning vedr. {emne}", "Henvendelse vedr. {emne}"});
+const Bank kApplicationTitles =
+    bank({"Ansøgning om {emne}", "Ansøgning vedr. {emne}", "Henvendelse vedr. {emne}"});
 const Bank kApplicationOpening = bank({
     "Jeg vil gerne søge om {emne} og sender hermed min ansøgning.",
     "Hermed ansøger jeg om {emne}, som jeg talte med en medarbejder om i telefonen.",
-    "Jeg henvender mig, fordi min situation har ændret sig, og jeg har brug for hjælp i forbindelse med {emne}.",
+    "Jeg henvender mig, fordi min situation har ændret sig, og jeg har brug for hjælp i forbindelse med "
+    "{emne}.",
     "Efter aftale med min sagsbehandler sender jeg her min ansøgning vedrørende {emne}.",
 });
 const Bank kApplicationReason = bank({
     "Jeg har siden foråret haft det svært, og min læge mener, at det vil gøre en stor forskel i min hverdag.",
-    "Min økonomi er blevet meget stram, efter at jeg mistede mit arbejde, og jeg kan ikke selv betale udgiften.",
+    "Min økonomi er blevet meget stram, efter at jeg mistede mit arbejde, og jeg kan ikke selv betale "
+    "udgiften.",
     "Jeg bor alene og har svært ved at klare de praktiske ting, efter at jeg fik en blodprop i efteråret.",
-    "Min mand og jeg har talt det igennem, og vi kan ikke få det til at hænge sammen uden hjælp fra kommunen.",
+    "Min mand og jeg har talt det igennem, og vi kan ikke få det til at hænge sammen uden hjælp fra "
+    "kommunen.",
     "Jeg har vedlagt de papirer, som I bad om, og kan eftersende mere, hvis der mangler noget.",
     "Situationen er blevet værre i de seneste måneder, og jeg er bekymret for, hvordan det skal gå.",
 });
 const Bank kApplicationChildReason = bank({
     "Vi er bekymrede for {barnfornavn}, som i en periode har haft det svært både hjemme og i skolen.",
     "{barnfornavn} har brug for mere støtte, end vi kan give, og skolen har anbefalet os at søge hjælp.",
-    "Vi har som forældre forsøgt mange ting, men vi har brug for rådgivning og konkret hjælp til {barnfornavn}.",
+    "Vi har som forældre forsøgt mange ting, men vi har brug for rådgivning og konkret hjælp til "
+    "{barnfornavn}.",
 });
 const Bank kApplicationBuilding = bank({
-    "Det drejer sig om en tilbygning på ca. {kvm} m² til vores hus på {adresse}. Tegninger og situationsplan er vedlagt.",
+    "Det drejer sig om en tilbygning på ca. {kvm} m² til vores hus på {adresse}. Tegninger og situationsplan "
+    "er vedlagt.",
     "Vi ønsker at opføre en carport og et redskabsrum på i alt {kvm} m² på {adresse}.",
     "Ansøgningen gælder en ombygning af tagetagen på {adresse} til beboelse, i alt ca. {kvm} m².",
     "Vi vil gerne opføre et nyt enfamiliehus på grunden {adresse}. Bebyggelsesprocenten overholdes.",
@@ -211,9 +217,15 @@ const Bank kCompanyOpening = bank({
     "På vegne af {navn} sender vi hermed vores henvendelse vedrørende {emne}.",
     "Vi henvender os med en forespørgsel om {emne} i forbindelse med vores aktiviteter i kommunen.",
 });
+const Bank kCompanyClosing = bank({
+    "Kontakt os gerne, hvis I har brug for yderligere oplysninger.",
+    "Vi ser frem til at høre fra jer.",
+    "Vi står til rådighed for et møde, hvis det kan fremme sagen.",
+});
 const Bank kCompanyReason = bank({
     "Virksomheden har haft stor vækst og har brug for at udvide på {adresse}.",
-    "Projektet forventes igangsat inden for et halvt år, og vi har allerede indhentet tilbud fra håndværkere.",
+    "Projektet forventes igangsat inden for et halvt år, og vi har allerede indhentet tilbud fra "
+    "håndværkere.",
     "Vi vedlægger tegninger, beregninger og en beskrivelse af projektet.",
     "Vi har tidligere haft en lignende sag hos kommunen og håber på et smidigt forløb.",
 });
@@ -223,19 +235,25 @@ const Bank kNotificationTitles = bank({"Underretning vedr. {barn}", "Underretnin
 const Bank kNotificationOpening = bank({
     "{institution} underretter hermed om {barn}, født {født}, jf. barnets lovs § 133.",
     "Vi skal hermed underrette kommunen om vores bekymring for {barn}.",
-    "På baggrund af den seneste tids observationer sender {institution} denne underretning vedrørende {barn}.",
+    "På baggrund af den seneste tids observationer sender {institution} denne underretning vedrørende "
+    "{barn}.",
 });
 const Bank kNotificationObservations = bank({
-    "{barnfornavn} er i en periode mødt uregelmæssigt og har haft et højt fravær, ofte uden forklaring fra hjemmet.",
-    "{barnfornavn} virker træt og ukoncentreret og har flere gange fortalt, at der er uro derhjemme om aftenen.",
+    "{barnfornavn} er i en periode mødt uregelmæssigt og har haft et højt fravær, ofte uden forklaring fra "
+    "hjemmet.",
+    "{barnfornavn} virker træt og ukoncentreret og har flere gange fortalt, at der er uro derhjemme om "
+    "aftenen.",
     "Vi har bemærket, at {barnfornavn} ofte mangler madpakke og tøj, der passer til vejret.",
-    "{barnfornavn} har trukket sig fra kammeraterne og er blevet ked af det i situationer, der tidligere gik fint.",
-    "{barnfornavn} har i frikvartererne været involveret i flere konflikter og har svært ved at falde til ro igen.",
+    "{barnfornavn} har trukket sig fra kammeraterne og er blevet ked af det i situationer, der tidligere gik "
+    "fint.",
+    "{barnfornavn} har i frikvartererne været involveret i flere konflikter og har svært ved at falde til ro "
+    "igen.",
     "{barnfornavn} har fortalt en voksen, at mor og far skændes meget, og at det gør {barnfornavn} bange.",
 });
 const Bank kNotificationDialogue = bank({
     "Vi har drøftet bekymringen med {forældre}, som er orienteret om underretningen.",
-    "Forældrene er ikke orienteret om underretningen, da vi vurderer, at det kan forværre situationen for barnet.",
+    "Forældrene er ikke orienteret om underretningen, da vi vurderer, at det kan forværre situationen for "
+    "barnet.",
     "Vi har haft flere samtaler med forældrene, men samarbejdet har været svært, og bekymringen består.",
 });
 const Bank kNotificationClosing = bank({
@@ -244,20 +262,24 @@ const Bank kNotificationClosing = bank({
     "Vi ser frem til at høre, hvad kommunen foretager sig i sagen.",
 });
 
-const Bank kReceiptTitles = bank({"Kvittering for modtagelse af din henvendelse", "Vi har modtaget din ansøgning",
-                                  "Kvittering – {sag}"});
+const Bank kReceiptTitles = bank(
+    {"Kvittering for modtagelse af din henvendelse", "Vi har modtaget din ansøgning", "Kvittering – {sag}"});
 const Bank kReceiptBody = bank({
-    "Vi har den {startdato} modtaget din henvendelse om {emne}. Sagen har fået sagsnummer {sagsnr}, som du bedes oplyse, når du kontakter os.",
+    "Vi har den {startdato} modtaget din henvendelse om {emne}. Sagen har fået sagsnummer {sagsnr}, som du "
+    "bedes oplyse, når du kontakter os.",
     "Tak for din henvendelse, som vi modtog den {startdato}. Din sag har sagsnummer {sagsnr}.",
 });
 const Bank kReceiptTime = bank({
     "Vi forventer at kunne behandle sagen inden for {uger} uger.",
-    "Sagsbehandlingstiden er i øjeblikket op til {uger} uger, og vi behandler sagerne i den rækkefølge, de kommer ind.",
+    "Sagsbehandlingstiden er i øjeblikket op til {uger} uger, og vi behandler sagerne i den rækkefølge, de "
+    "kommer ind.",
     "Vi vender tilbage, så snart vi har gennemgået sagen og de vedlagte oplysninger.",
 });
 const Bank kReceiptNotifyBody = bank({
-    "Vi bekræfter hermed, at kommunen den {startdato} har modtaget jeres underretning vedrørende {barn}. Underretningen er vurderet inden for 24 timer.",
-    "Tak for jeres underretning om {barn}. Vi kan bekræfte, at den er modtaget og vurderet, og at vi har iværksat de nødvendige skridt.",
+    "Vi bekræfter hermed, at kommunen den {startdato} har modtaget jeres underretning vedrørende {barn}. "
+    "Underretningen er vurderet inden for 24 timer.",
+    "Tak for jeres underretning om {barn}. Vi kan bekræfte, at den er modtaget og vurderet, og at vi har "
+    "iværksat de nødvendige skridt.",
 });
 const Bank kReceiptClosing = bank({
     "Hvis vi mangler oplysninger, kontakter vi dig.",
@@ -274,10 +296,12 @@ const Bank kPhoneOpening = bank({
     "Telefonisk kontakt med {kontakt} efter aftale.",
 });
 const Bank kPhoneFacts = bank({
-    "{kontakt} oplyste, at lægen har henvist til yderligere undersøgelser, og at svaret ventes om et par uger.",
+    "{kontakt} oplyste, at lægen har henvist til yderligere undersøgelser, og at svaret ventes om et par "
+    "uger.",
     "{kontakt} fortalte, at hverdagen fungerer bedre, men at det stadig er svært med de praktiske ting.",
     "{kontakt} var utilfreds med sagsbehandlingstiden. Jeg forklarede, hvilke oplysninger vi venter på.",
-    "{kontakt} spurgte til muligheden for at få aktindsigt i sagen. Jeg oplyste om reglerne og fremgangsmåden.",
+    "{kontakt} spurgte til muligheden for at få aktindsigt i sagen. Jeg oplyste om reglerne og "
+    "fremgangsmåden.",
     "{kontakt} gav udtryk for at være enig i den plan, vi lagde på det seneste møde.",
     "{kontakt} har været syg i en periode og har derfor ikke kunnet sende det, vi bad om.",
 });
@@ -288,15 +312,16 @@ const Bank kPhoneAgreement = bank({
     "Jeg lovede at vende tilbage, når jeg har talt med min leder om sagen.",
 });
 
-const Bank kMeetingTitles = bank({"Journalnotat – møde med {kontakt}", "Journalnotat – samtale {dato}",
-                                  "Notat fra hjemmebesøg"});
+const Bank kMeetingTitles =
+    bank({"Journalnotat – møde med {kontakt}", "Journalnotat – samtale {dato}", "Notat fra hjemmebesøg"});
 const Bank kMeetingOpening = bank({
     "Møde på rådhuset den {dato}. Til stede var {kontakt} og undertegnede, {sagsbehandler}.",
     "Hjemmebesøg den {dato} hos {kontakt}. Formålet var at få et billede af hverdagen.",
     "Samtale den {dato} med {kontakt} som led i opfølgningen på sagen.",
 });
 const Bank kMeetingChild = bank({
-    "Jeg talte med {barnfornavn} alene i ca. en halv time. {barnfornavn} fortalte om skolen, kammeraterne og livet derhjemme.",
+    "Jeg talte med {barnfornavn} alene i ca. en halv time. {barnfornavn} fortalte om skolen, kammeraterne og "
+    "livet derhjemme.",
     "{barnfornavn} var til stede under en del af mødet og var stille, men svarede på spørgsmål om fritiden.",
     "{forældre} fortalte, at {barnfornavn} sover dårligt og ofte har ondt i maven om morgenen.",
 });
@@ -312,8 +337,8 @@ const Bank kMeetingAgreement = bank({
     "Det blev aftalt, at vi holder et opfølgende møde inden for en måned.",
 });
 
-const Bank kCaseNoteTitles = bank({"Journalnotat", "Journalnotat – sagsbehandling", "Notat om sagens forløb",
-                                   "Journalnotat – vurdering"});
+const Bank kCaseNoteTitles = bank(
+    {"Journalnotat", "Journalnotat – sagsbehandling", "Notat om sagens forløb", "Journalnotat – vurdering"});
 const Bank kCaseNoteBody = bank({
     "Sagen er gennemgået den {dato}. Der mangler fortsat dokumentation, før der kan træffes afgørelse.",
     "Der er indhentet oplysninger fra {institution}. Oplysningerne er lagt på sagen.",
@@ -324,23 +349,28 @@ const Bank kCaseNoteBody = bank({
     "Udgiften er beregnet til {beløb}. Beregningen er vedlagt som bilag.",
 });
 
-const Bank kDocumentationTitles = bank({"Lægeerklæring", "Dokumentation for udgifter", "Kontoudtog og lønsedler",
-                                        "Erklæring fra egen læge", "Kopi af lejekontrakt", "Bilag til ansøgning"});
+const Bank kDocumentationTitles =
+    bank({"Lægeerklæring", "Dokumentation for udgifter", "Kontoudtog og lønsedler", "Erklæring fra egen læge",
+          "Kopi af lejekontrakt", "Bilag til ansøgning"});
 const Bank kDocumentationBody = bank({
-    "Undertegnede læge bekræfter, at patienten har været i behandling siden {startdato} og fortsat har nedsat funktionsevne.",
+    "Undertegnede læge bekræfter, at patienten har været i behandling siden {startdato} og fortsat har "
+    "nedsat funktionsevne.",
     "Patienten har kroniske smerter og har behov for hjælp til personlig pleje og praktiske opgaver.",
     "Vedlagt er kontoudtog for de seneste tre måneder samt lønsedler fra tidligere arbejdsgiver.",
     "Den samlede udgift udgør {beløb} ifølge de vedlagte regninger.",
     "Lejekontrakten viser en månedlig husleje på {beløb} inklusive forbrug.",
     "Prognosen er usikker, og en ny vurdering anbefales om seks måneder.",
 });
-const Bank kBuildingDocumentationTitles = bank({"Tegninger og situationsplan", "Statiske beregninger",
-                                                "Brandteknisk dokumentation", "Naboorientering – bemærkninger"});
+const Bank kBuildingDocumentationTitles =
+    bank({"Tegninger og situationsplan", "Statiske beregninger", "Brandteknisk dokumentation",
+          "Naboorientering – bemærkninger"});
 const Bank kBuildingDocumentationBody = bank({
-    "Projektet omfatter opførelse af {kvm} m² bebygget areal på {adresse}. Facader udføres i blødstrøgne teglsten.",
+    "Projektet omfatter opførelse af {kvm} m² bebygget areal på {adresse}. Facader udføres i blødstrøgne "
+    "teglsten.",
     "Tagkonstruktionen udføres som gitterspær med en taghældning på 25 grader.",
     "Afstanden til naboskel er mindst 2,5 meter, og bygningens højde overstiger ikke 8,5 meter.",
-    "De statiske beregninger er udført efter Eurocode og viser, at konstruktionen har tilstrækkelig bæreevne.",
+    "De statiske beregninger er udført efter Eurocode og viser, at konstruktionen har tilstrækkelig "
+    "bæreevne.",
     "Naboen på den anden side af skellet har ingen indvendinger mod projektet.",
 });
 
@@ -362,10 +392,13 @@ const Bank kStatementAdultBody = bank({
     "Behandlingen forventes afsluttet inden for tre måneder, hvorefter en ny vurdering foretages.",
 });
 
-const Bank kHearingTitles = bank({"Partshøring", "Partshøring inden afgørelse", "Høring over oplysninger i din sag"});
+const Bank kHearingTitles =
+    bank({"Partshøring", "Partshøring inden afgørelse", "Høring over oplysninger i din sag"});
 const Bank kHearingBody = bank({
-    "Inden vi træffer afgørelse i din sag om {emne}, giver vi dig mulighed for at komme med dine bemærkninger til de oplysninger, vi har lagt vægt på, jf. forvaltningslovens § 19.",
-    "Vi forventer at træffe afgørelse i din sag om {emne}. Før vi gør det, skal du have mulighed for at udtale dig om sagens oplysninger.",
+    "Inden vi træffer afgørelse i din sag om {emne}, giver vi dig mulighed for at komme med dine "
+    "bemærkninger til de oplysninger, vi har lagt vægt på, jf. forvaltningslovens § 19.",
+    "Vi forventer at træffe afgørelse i din sag om {emne}. Før vi gør det, skal du have mulighed for at "
+    "udtale dig om sagens oplysninger.",
 });
 const Bank kHearingFacts = bank({
     "Vi har lagt vægt på oplysningerne fra {institution}, hvoraf det fremgår, at dit behov er midlertidigt.",
@@ -374,7 +407,8 @@ const Bank kHearingFacts = bank({
     "Projektet overskrider den tilladte bebyggelsesprocent, og det kræver en dispensation.",
 });
 const Bank kHearingDeadline = bank({
-    "Du har mulighed for at komme med dine bemærkninger senest den {frist}. Hører vi ikke fra dig, træffer vi afgørelse på det foreliggende grundlag.",
+    "Du har mulighed for at komme med dine bemærkninger senest den {frist}. Hører vi ikke fra dig, træffer "
+    "vi afgørelse på det foreliggende grundlag.",
     "Send dine bemærkninger senest den {frist}, gerne via Digital Post.",
 });
 
@@ -392,12 +426,14 @@ const Bank kReplyBody = bank({
     "Tak for din mail. Jeg har lagt oplysningerne på din sag og vender tilbage, når jeg har gennemgået dem.",
     "Vi forventer at kunne træffe afgørelse inden for de næste {uger} uger.",
     "Det er helt i orden. Jeg foreslår, at vi i stedet mødes den {frist} kl. 10 på rådhuset.",
-    "Brevet betyder, at vi mangler et par oplysninger, før vi kan afgøre sagen. Du er velkommen til at ringe til mig.",
+    "Brevet betyder, at vi mangler et par oplysninger, før vi kan afgøre sagen. Du er velkommen til at ringe "
+    "til mig.",
     "Jeg har videresendt dit spørgsmål til {institution}, som vil kontakte dig direkte.",
 });
 
-const Bank kInvestigationTitles = bank({"Børnefaglig undersøgelse – {barn}", "Børnefaglig undersøgelse efter barnets lov § 20",
-                                        "Afdækning og vurdering – {barn}"});
+const Bank kInvestigationTitles =
+    bank({"Børnefaglig undersøgelse – {barn}", "Børnefaglig undersøgelse efter barnets lov § 20",
+          "Afdækning og vurdering – {barn}"});
 // The sections of a børnefaglig undersøgelse, each with what may be written under it.
 struct Section
 {
@@ -412,82 +448,108 @@ Section section(const char* heading, std::initializer_list<const char*> body)
 }
 
 const Sections kInvestigationSections = {
-    section("Baggrund", {
-        "Undersøgelsen er iværksat den {startdato} på baggrund af en underretning fra {institution}.",
-        "Familien har tidligere modtaget rådgivning, men indsatsen blev afsluttet, da familien flyttede.",
-        "Der er afholdt samtaler med barnet, forældrene og {institution}, og der er indhentet udtalelse fra egen læge.",
-    }),
-    section("Barnets udvikling og adfærd", {
-        "{barnfornavn} fremstår som et barn med mange ressourcer, men også med tydelige tegn på mistrivsel i perioder.",
-        "{barnfornavn} har svært ved at håndtere skift og reagerer med uro, når planer ændres.",
-        "Sproget og den motoriske udvikling svarer til alderen.",
-    }),
-    section("Familieforhold", {
-        "{barnfornavn} bor sammen med {forældre}. Familien har et begrænset netværk i nærområdet.",
-        "Forældrene beskriver en travl hverdag, hvor der sjældent er overskud til fælles aktiviteter.",
-        "Der har været konflikter mellem de voksne, som {barnfornavn} har overværet.",
-    }),
-    section("Skole eller dagtilbud", {
-        "{institution} beskriver {barnfornavn} som hjælpsom og glad for de praktiske aktiviteter, men med svingende fremmøde.",
-        "{barnfornavn} har brug for en tydelig voksen og profiterer af faste rammer.",
-        "Samarbejdet mellem hjemmet og {institution} er blevet bedre i de seneste måneder.",
-    }),
-    section("Sundhedsforhold", {
-        "Sundhedsplejersken har ikke haft særlige bekymringer for {barnfornavn}s fysiske udvikling.",
-        "{barnfornavn} sover uroligt og klager ofte over ondt i maven om morgenen.",
-        "Egen læge har ikke fundet somatiske forklaringer på symptomerne.",
-    }),
-    section("Venskaber og fritid", {
-        "{barnfornavn} går til fodbold to gange om ugen og har en fast ven i klassen.",
-        "{barnfornavn} har få venner og bruger meget tid alene foran skærmen.",
-    }),
-    section("Barnets egne synspunkter", {
-        "{barnfornavn} har fortalt, at det bedste ved at være hjemme er, når familien spiser sammen om aftenen.",
-        "{barnfornavn} ønsker, at de voksne skændes mindre, og at der er mere ro derhjemme.",
-        "{barnfornavn} vil gerne have en voksen at tale med, som ikke er mor eller far.",
-    }),
-    section("Forældrenes synspunkter", {
-        "Forældrene anerkender, at der har været en svær periode, og ønsker hjælp til at skabe mere ro i hverdagen.",
-        "Forældrene er uenige i en del af bekymringen, men vil gerne samarbejde om en plan.",
-    }),
-    section("Vurdering", {
-        "Det er forvaltningens samlede vurdering, at {barnfornavn} har behov for støtte for at sikre en god udvikling.",
-        "Forvaltningen vurderer, at forældrene har ressourcer, men at de har brug for vejledning.",
-        "Bekymringen vurderes ikke at være så alvorlig, at der er grundlag for en anbringelse.",
-    }),
-    section("Konklusion", {
-        "Forvaltningen vurderer, at en forebyggende indsats i hjemmet er tilstrækkelig på nuværende tidspunkt.",
-        "Det anbefales, at der iværksættes familiebehandling og en kontaktperson til {barnfornavn}.",
-    }),
+    section(
+        "Baggrund",
+        {
+            "Undersøgelsen er iværksat den {startdato} på baggrund af en underretning fra {institution}.",
+            "Familien har tidligere modtaget rådgivning, men indsatsen blev afsluttet, da familien flyttede.",
+            "Der er afholdt samtaler med barnet, forældrene og {institution}, og der er indhentet udtalelse "
+            "fra egen læge.",
+        }),
+    section("Barnets udvikling og adfærd",
+            {
+                "{barnfornavn} fremstår som et barn med mange ressourcer, men også med tydelige tegn på "
+                "mistrivsel i perioder.",
+                "{barnfornavn} har svært ved at håndtere skift og reagerer med uro, når planer ændres.",
+                "Sproget og den motoriske udvikling svarer til alderen.",
+            }),
+    section(
+        "Familieforhold",
+        {
+            "{barnfornavn} bor sammen med {forældre}. Familien har et begrænset netværk i nærområdet.",
+            "Forældrene beskriver en travl hverdag, hvor der sjældent er overskud til fælles aktiviteter.",
+            "Der har været konflikter mellem de voksne, som {barnfornavn} har overværet.",
+        }),
+    section("Skole eller dagtilbud",
+            {
+                "{institution} beskriver {barnfornavn} som hjælpsom og glad for de praktiske aktiviteter, "
+                "men med svingende fremmøde.",
+                "{barnfornavn} har brug for en tydelig voksen og profiterer af faste rammer.",
+                "Samarbejdet mellem hjemmet og {institution} er blevet bedre i de seneste måneder.",
+            }),
+    section("Sundhedsforhold",
+            {
+                "Sundhedsplejersken har ikke haft særlige bekymringer for {barnfornavn}s fysiske udvikling.",
+                "{barnfornavn} sover uroligt og klager ofte over ondt i maven om morgenen.",
+                "Egen læge har ikke fundet somatiske forklaringer på symptomerne.",
+            }),
+    section("Venskaber og fritid",
+            {
+                "{barnfornavn} går til fodbold to gange om ugen og har en fast ven i klassen.",
+                "{barnfornavn} har få venner og bruger meget tid alene foran skærmen.",
+            }),
+    section("Barnets egne synspunkter",
+            {
+                "{barnfornavn} har fortalt, at det bedste ved at være hjemme er, når familien spiser sammen "
+                "om aftenen.",
+                "{barnfornavn} ønsker, at de voksne skændes mindre, og at der er mere ro derhjemme.",
+                "{barnfornavn} vil gerne have en voksen at tale med, som ikke er mor eller far.",
+            }),
+    section("Forældrenes synspunkter",
+            {
+                "Forældrene anerkender, at der har været en svær periode, og ønsker hjælp til at skabe mere "
+                "ro i hverdagen.",
+                "Forældrene er uenige i en del af bekymringen, men vil gerne samarbejde om en plan.",
+            }),
+    section("Vurdering",
+            {
+                "Det er forvaltningens samlede vurdering, at {barnfornavn} har behov for støtte for at sikre "
+                "en god udvikling.",
+                "Forvaltningen vurderer, at forældrene har ressourcer, men at de har brug for vejledning.",
+                "Bekymringen vurderes ikke at være så alvorlig, at der er grundlag for en anbringelse.",
+            }),
+    section("Konklusion",
+            {
+                "Forvaltningen vurderer, at en forebyggende indsats i hjemmet er tilstrækkelig på nuværende "
+                "tidspunkt.",
+                "Det anbefales, at der iværksættes familiebehandling og en kontaktperson til {barnfornavn}.",
+            }),
 };
 const Sections kAssessmentSections = {
-    section("Baggrund", {
-        "Vurderingen er foretaget på baggrund af ansøgningen af {startdato}, samtaler med {navn} og oplysninger fra {institution}.",
-        "{navn} har været kendt i forvaltningen i en årrække.",
-    }),
-    section("Funktionsevne", {
-        "{navn} kan selv klare personlig hygiejne, men har brug for hjælp til rengøring og indkøb.",
-        "Gangdistancen er nedsat til ca. 100 meter, og trapper er en væsentlig udfordring.",
-        "Den kognitive funktion er alderssvarende, men {navn} bliver hurtigt træt.",
-    }),
-    section("Ressourcer og udfordringer", {
-        "{navn} har et godt netværk og er motiveret for at klare mest muligt selv.",
-        "Boligen ligger på 2. sal uden elevator, hvilket begrænser mulighederne for at komme ud.",
-    }),
-    section("Borgerens egne ønsker", {
-        "{navn} ønsker at blive boende i egen bolig så længe som muligt.",
-        "{navn} vil gerne have hjælp på faste tidspunkter og af de samme medarbejdere.",
-    }),
-    section("Vurdering", {
-        "Det vurderes, at {navn} er berettiget til støtte, og at behovet er varigt.",
-        "Det vurderes, at behovet kan dækkes af et hjælpemiddel og en kortere indsats.",
-    }),
+    section("Baggrund",
+            {
+                "Vurderingen er foretaget på baggrund af ansøgningen af {startdato}, samtaler med {navn} og "
+                "oplysninger fra {institution}.",
+                "{navn} har været kendt i forvaltningen i en årrække.",
+            }),
+    section("Funktionsevne",
+            {
+                "{navn} kan selv klare personlig hygiejne, men har brug for hjælp til rengøring og indkøb.",
+                "Gangdistancen er nedsat til ca. 100 meter, og trapper er en væsentlig udfordring.",
+                "Den kognitive funktion er alderssvarende, men {navn} bliver hurtigt træt.",
+            }),
+    section("Ressourcer og udfordringer",
+            {
+                "{navn} har et godt netværk og er motiveret for at klare mest muligt selv.",
+                "Boligen ligger på 2. sal uden elevator, hvilket begrænser mulighederne for at komme ud.",
+            }),
+    section("Borgerens egne ønsker",
+            {
+                "{navn} ønsker at blive boende i egen bolig så længe som muligt.",
+                "{navn} vil gerne have hjælp på faste tidspunkter og af de samme medarbejdere.",
+            }),
+    section("Vurdering",
+            {
+                "Det vurderes, at {navn} er berettiget til støtte, og at behovet er varigt.",
+                "Det vurderes, at behovet kan dækkes af et hjælpemiddel og en kortere indsats.",
+            }),
 };
 
-const Bank kAssessmentTitles = bank({"Faglig vurdering", "Funktionsevnevurdering", "Samlet vurdering af sagen"});
+const Bank kAssessmentTitles =
+    bank({"Faglig vurdering", "Funktionsevnevurdering", "Samlet vurdering af sagen"});
 
-const Bank kActionPlanTitles = bank({"Handleplan for {barn}", "Handleplan", "Barnets plan – {barn}",
-                                     "Plan for indsatsen"});
+const Bank kActionPlanTitles =
+    bank({"Handleplan for {barn}", "Handleplan", "Barnets plan – {barn}", "Plan for indsatsen"});
 const Bank kActionPlanBody = bank({
     "Formålet med indsatsen er, at {barnfornavn} får en stabil skolegang og trives i hverdagen.",
     "Mål: {barnfornavn} møder i skole hver dag og deltager i mindst én fritidsaktivitet.",
@@ -503,8 +565,8 @@ const Bank kActionPlanAdultBody = bank({
     "Planen er udarbejdet sammen med {navn}, som er enig i målene.",
 });
 
-const Bank kMinutesTitles = bank({"Referat af netværksmøde", "Referat af møde {dato}", "Referat af opfølgningsmøde",
-                                  "Referat af teammøde"});
+const Bank kMinutesTitles = bank({"Referat af netværksmøde", "Referat af møde {dato}",
+                                  "Referat af opfølgningsmøde", "Referat af teammøde"});
 const Bank kMinutesBody = bank({
     "Deltagere: {kontakt}, {institution} og {sagsbehandler}, {enhed}.",
     "Punkt 1. Status siden sidste møde. Alle parter oplever en positiv udvikling.",
@@ -514,8 +576,8 @@ const Bank kMinutesBody = bank({
     "Næste møde holdes om ca. {uger} uger.",
 });
 
-const Bank kMemoTitles = bank({"Notat om {emne}", "Indstilling til udvalget – {Emne}", "Orientering om {emne}",
-                               "Sagsfremstilling"});
+const Bank kMemoTitles = bank(
+    {"Notat om {emne}", "Indstilling til udvalget – {Emne}", "Orientering om {emne}", "Sagsfremstilling"});
 const Bank kMemoBody = bank({
     "Baggrund: Kommunen skal i indeværende år tage stilling til den fremtidige tilrettelæggelse af området.",
     "Der er afsat {beløb} i budgettet til formålet, og forbruget følger det forventede.",
@@ -526,11 +588,13 @@ const Bank kMemoBody = bank({
     "Forslaget har ingen konsekvenser for personalet og kan gennemføres inden for den eksisterende ramme.",
 });
 
-const Bank kPersonnelTitles = bank({"Referat af sygefraværssamtale", "Ansættelsesbrev", "Bekræftelse af orlov",
-                                    "Referat af MUS-samtale", "Ændring af arbejdstid"});
+const Bank kPersonnelTitles =
+    bank({"Referat af sygefraværssamtale", "Ansættelsesbrev", "Bekræftelse af orlov",
+          "Referat af MUS-samtale", "Ændring af arbejdstid"});
 const Bank kPersonnelBody = bank({
     "Hermed bekræftes din ansættelse som sagsbehandler i {enhed} fra den {frist}.",
-    "Samtalen blev holdt den {dato} med deltagelse af medarbejderen, nærmeste leder og en tillidsrepræsentant.",
+    "Samtalen blev holdt den {dato} med deltagelse af medarbejderen, nærmeste leder og en "
+    "tillidsrepræsentant.",
     "Medarbejderen har haft {timer} sygedage inden for de seneste tre måneder.",
     "Der blev aftalt en delvis raskmelding med 20 timer om ugen i de næste fire uger.",
     "Din ugentlige arbejdstid ændres til 32 timer. Lønnen reguleres tilsvarende.",
@@ -559,23 +623,28 @@ const Bank kDecisionNoReason = bank({
     "Vi har vurderet, at andre tilbud bedre kan dække dit behov.",
     "Din indtægt overstiger den grænse, der gælder for at kunne få hjælpen.",
 });
-const Bank kChildDecisionTitles = bank({"Afgørelse om støtte til {barn}", "Afgørelse efter barnets lov",
-                                        "Afgørelse om indsats – {barn}"});
+const Bank kChildDecisionTitles =
+    bank({"Afgørelse om støtte til {barn}", "Afgørelse efter barnets lov", "Afgørelse om indsats – {barn}"});
 const Bank kDecisionLaw = bank({
     "Afgørelsen er truffet efter de regler, der gælder for {emne}, og efter kommunens serviceniveau.",
     "Afgørelsen er truffet efter serviceloven og retssikkerhedslovens regler om helhedsvurdering.",
     "Afgørelsen er truffet efter reglerne i lov om aktiv socialpolitik.",
 });
 const Bank kComplaint = bank({
-    "Klagevejledning: Du kan klage over afgørelsen inden for 4 uger fra den dag, du har modtaget den. Klagen sendes til kommunen, som genvurderer sagen, inden den eventuelt sendes videre til Ankestyrelsen.",
-    "Klagevejledning: Hvis du er uenig i afgørelsen, kan du klage inden 4 uger. Skriv til os via Digital Post og forklar, hvorfor du er uenig.",
+    "Klagevejledning: Du kan klage over afgørelsen inden for 4 uger fra den dag, du har modtaget den. Klagen "
+    "sendes til kommunen, som genvurderer sagen, inden den eventuelt sendes videre til Ankestyrelsen.",
+    "Klagevejledning: Hvis du er uenig i afgørelsen, kan du klage inden 4 uger. Skriv til os via Digital "
+    "Post og forklar, hvorfor du er uenig.",
 });
-const Bank kPermitTitles = bank({"Byggetilladelse – {adresse}", "Tilladelse til byggearbejde", "Afgørelse om byggetilladelse"});
+const Bank kPermitTitles =
+    bank({"Byggetilladelse – {adresse}", "Tilladelse til byggearbejde", "Afgørelse om byggetilladelse"});
 const Bank kPermitBody = bank({
-    "Kommunen giver hermed tilladelse til det ansøgte byggeri på {adresse} på de vilkår, der fremgår nedenfor.",
+    "Kommunen giver hermed tilladelse til det ansøgte byggeri på {adresse} på de vilkår, der fremgår "
+    "nedenfor.",
     "Byggeriet skal udføres i overensstemmelse med bygningsreglementet og de godkendte tegninger.",
     "Byggearbejdet skal være påbegyndt inden et år fra tilladelsens dato, ellers bortfalder tilladelsen.",
-    "Ibrugtagning må først ske, når der er indsendt færdigmelding, og kommunen har givet tilladelse til ibrugtagning.",
+    "Ibrugtagning må først ske, når der er indsendt færdigmelding, og kommunen har givet tilladelse til "
+    "ibrugtagning.",
     "Der opkræves et byggesagsgebyr på {beløb}.",
 });
 const Bank kChildDecisionBody = bank({
@@ -611,8 +680,8 @@ QStringList sentences(const Bank& variants, int low, int high, const Filler& fil
 
 QString signature(const DemoTextContext& context)
 {
-    return QStringLiteral("Med venlig hilsen\n%1\n%2, %3").arg(context.caseworkerName, context.unitName,
-                                                             context.municipality);
+    return QStringLiteral("Med venlig hilsen\n%1\n%2, %3")
+        .arg(context.caseworkerName, context.unitName, context.municipality);
 }
 
 QString greeting(const DemoTextContext& context)
@@ -688,7 +757,10 @@ QString DemoTextGenerator::longDate(QDate date)
     if (!date.isValid()) {
         return {};
     }
-    return QStringLiteral("%1. %2 %3").arg(date.day()).arg(QLatin1String(months[date.month() - 1])).arg(date.year());
+    return QStringLiteral("%1. %2 %3")
+        .arg(date.day())
+        .arg(QLatin1String(months[date.month() - 1]))
+        .arg(date.year());
 }
 
 QString DemoTextGenerator::cleanSubjectTitle(const QString& title)
@@ -704,7 +776,8 @@ QString DemoTextGenerator::cleanSubjectTitle(const QString& title)
     return clean.trimmed();
 }
 
-QString DemoTextGenerator::caseTitle(const QString& kleSubject, const DemoTextContext& context, DemoRandom& random)
+QString DemoTextGenerator::caseTitle(const QString& kleSubject, const DemoTextContext& context,
+                                     DemoRandom& random)
 {
     const Filler fill(context, random);
     const QString subject = context.subjectTitle;
@@ -724,8 +797,8 @@ QString DemoTextGenerator::caseTitle(const QString& kleSubject, const DemoTextCo
     case DemoCaseCategory::Purchase:
     case DemoCaseCategory::Technical:
         if (context.partyName.isEmpty()) {
-            static const Bank kSubjectTitles = bank({"{Emne} {år}", "{Emne}", "{Emne} – status {år}",
-                                                     "{Emne} – henvendelser {år}"});
+            static const Bank kSubjectTitles =
+                bank({"{Emne} {år}", "{Emne}", "{Emne} – status {år}", "{Emne} – henvendelser {år}"});
             return fill.pick(kSubjectTitles);
         }
         break;
@@ -733,7 +806,8 @@ QString DemoTextGenerator::caseTitle(const QString& kleSubject, const DemoTextCo
     case DemoCaseCategory::Social:
         // Emner that citizens apply for.
         if (random.chance(0.35) && applicable(kleSubject)) {
-            return QStringLiteral("Ansøgning om ") + lowerFirst(subject) + QStringLiteral(" – ") + context.partyName;
+            return QStringLiteral("Ansøgning om ") + lowerFirst(subject) + QStringLiteral(" – ") +
+                   context.partyName;
         }
         break;
     default:
@@ -742,7 +816,8 @@ QString DemoTextGenerator::caseTitle(const QString& kleSubject, const DemoTextCo
     return context.partyName.isEmpty() ? subject : subject + QStringLiteral(" – ") + context.partyName;
 }
 
-DemoText DemoTextGenerator::generate(DemoDocumentType type, const DemoTextContext& context, DemoRandom& random)
+DemoText DemoTextGenerator::generate(DemoDocumentType type, const DemoTextContext& context,
+                                     DemoRandom& random)
 {
     const Filler fill(context, random);
     DemoText text;
@@ -754,20 +829,23 @@ DemoText DemoTextGenerator::generate(DemoDocumentType type, const DemoTextContex
         } else {
             text.title = fill.pick(kApplicationTitles);
         }
-        text.header = incomingHeader(context, !context.contactName.isEmpty() ? context.contactName : context.partyName);
+        text.header =
+            incomingHeader(context, !context.contactName.isEmpty() ? context.contactName : context.partyName);
         if (context.partyIsCompany) {
-            text.paragraphs << fill.pick(kCompanyOpening) << sentences(kCompanyReason, 1, 3, fill, random).join(QLatin1Char(' '));
+            text.paragraphs << fill.pick(kCompanyOpening)
+                            << sentences(kCompanyReason, 1, 3, fill, random).join(QLatin1Char(' '));
         } else {
             text.paragraphs << fill.pick(kApplicationOpening);
             if (context.category == DemoCaseCategory::Building) {
                 text.paragraphs << fill.pick(kApplicationBuilding);
             } else if (child) {
-                text.paragraphs << sentences(kApplicationChildReason, 1, 2, fill, random).join(QLatin1Char(' '));
+                text.paragraphs
+                    << sentences(kApplicationChildReason, 1, 2, fill, random).join(QLatin1Char(' '));
             } else {
                 text.paragraphs << sentences(kApplicationReason, 1, 3, fill, random).join(QLatin1Char(' '));
             }
         }
-        text.paragraphs << fill.pick(kApplicationClosing);
+        text.paragraphs << fill.pick(context.partyIsCompany ? kCompanyClosing : kApplicationClosing);
         text.paragraphs << QStringLiteral("Med venlig hilsen\n") +
                                (!context.contactName.isEmpty() ? context.contactName : context.partyName);
         break;
@@ -783,14 +861,17 @@ DemoText DemoTextGenerator::generate(DemoDocumentType type, const DemoTextContex
         text.title = fill.pick(kReceiptTitles);
         text.header = outgoingHeader(context);
         text.paragraphs << greeting(context)
-                        << (context.category == DemoCaseCategory::Children && child ? fill.pick(kReceiptNotifyBody)
-                                                                                    : fill.pick(kReceiptBody))
+                        << (context.category == DemoCaseCategory::Children && child
+                                ? fill.pick(kReceiptNotifyBody)
+                                : fill.pick(kReceiptBody))
                         << fill.pick(kReceiptTime) << fill.pick(kReceiptClosing) << signature(context);
         break;
     case DemoDocumentType::PhoneNote:
         text.title = fill.pick(kPhoneTitles);
-        text.paragraphs << fill(QStringLiteral("Telefonsamtale den {dato} mellem {kontakt} og {sagsbehandler}, {enhed}."))
-                        << fill.pick(kPhoneOpening) << sentences(kPhoneFacts, 1, 2, fill, random).join(QLatin1Char(' '))
+        text.paragraphs << fill(QStringLiteral(
+                               "Telefonsamtale den {dato} mellem {kontakt} og {sagsbehandler}, {enhed}."))
+                        << fill.pick(kPhoneOpening)
+                        << sentences(kPhoneFacts, 1, 2, fill, random).join(QLatin1Char(' '))
                         << fill.pick(kPhoneAgreement) << context.caseworkerName;
         break;
     case DemoDocumentType::MeetingNote:
@@ -832,19 +913,22 @@ DemoText DemoTextGenerator::generate(DemoDocumentType type, const DemoTextContex
         break;
     case DemoDocumentType::CitizenEmail:
         text.title = fill.pick(kEmailSubjects);
-        text.paragraphs << QStringLiteral("Hej %1").arg(context.caseworkerName.section(QLatin1Char(' '), 0, 0))
+        text.paragraphs << QStringLiteral("Hej %1").arg(
+                               context.caseworkerName.section(QLatin1Char(' '), 0, 0))
                         << sentences(kEmailBody, 1, 2, fill, random)
                         << QStringLiteral("Venlig hilsen\n") +
                                (!context.contactName.isEmpty() ? context.contactName : context.partyName);
         break;
     case DemoDocumentType::ReplyEmail:
         text.title = QStringLiteral("SV: ") + fill.pick(kEmailSubjects);
-        text.paragraphs << greeting(context) << sentences(kReplyBody, 1, 2, fill, random) << signature(context);
+        text.paragraphs << greeting(context) << sentences(kReplyBody, 1, 2, fill, random)
+                        << signature(context);
         break;
     case DemoDocumentType::Investigation:
         if (child) {
             text.title = fill.pick(kInvestigationTitles);
-            text.header << fill(QStringLiteral("Barn: {barn}, født {født}")) << fill(QStringLiteral("Forældre: {forældre}"))
+            text.header << fill(QStringLiteral("Barn: {barn}, født {født}"))
+                        << fill(QStringLiteral("Forældre: {forældre}"))
                         << QStringLiteral("Sagsnr.: ") + context.caseNumber
                         << QStringLiteral("Dato: ") + longDate(context.date);
             text.paragraphs << sectioned(kInvestigationSections, 3, fill, random);
@@ -864,7 +948,8 @@ DemoText DemoTextGenerator::generate(DemoDocumentType type, const DemoTextContex
         break;
     case DemoDocumentType::Minutes:
         text.title = fill.pick(kMinutesTitles);
-        text.header << QStringLiteral("Sagsnr.: ") + context.caseNumber << QStringLiteral("Dato: ") + longDate(context.date);
+        text.header << QStringLiteral("Sagsnr.: ") + context.caseNumber
+                    << QStringLiteral("Dato: ") + longDate(context.date);
         text.paragraphs << sentences(kMinutesBody, 3, 6, fill, random)
                         << QStringLiteral("Referent: ") + context.caseworkerName;
         break;
@@ -878,7 +963,8 @@ DemoText DemoTextGenerator::generate(DemoDocumentType type, const DemoTextContex
     case DemoDocumentType::PersonnelLetter:
         text.title = fill.pick(kPersonnelTitles);
         text.header = outgoingHeader(context);
-        text.paragraphs << greeting(context) << sentences(kPersonnelBody, 2, 4, fill, random) << signature(context);
+        text.paragraphs << greeting(context) << sentences(kPersonnelBody, 2, 4, fill, random)
+                        << signature(context);
         break;
     case DemoDocumentType::Decision:
         text.header = outgoingHeader(context);
@@ -893,7 +979,8 @@ DemoText DemoTextGenerator::generate(DemoDocumentType type, const DemoTextContex
             const bool granted = random.chance(0.7);
             text.paragraphs << greeting(context) << fill.pick(granted ? kDecisionYes : kDecisionNo)
                             << (sentences(kDecisionReason, 1, 2, fill, random) +
-                                sentences(granted ? kDecisionYesReason : kDecisionNoReason, 1, 1, fill, random))
+                                sentences(granted ? kDecisionYesReason : kDecisionNoReason, 1, 1, fill,
+                                          random))
                                    .join(QLatin1Char(' '))
                             << fill.pick(kDecisionLaw);
         }

@@ -9,7 +9,8 @@ namespace akta::demo {
 class DemoRandom;
 
 // What a demo case is about, which decides its parties, its documents and their wording.
-enum class DemoCaseCategory {
+enum class DemoCaseCategory
+{
     Children,       // barnets lov: underretninger, undersøgelser, indsatser
     School,         // skole, dagtilbud, PPR
     Social,         // adult social services and care for the elderly
@@ -24,49 +25,50 @@ enum class DemoCaseCategory {
 };
 
 // The kinds of document the demo cases are made of.
-enum class DemoDocumentType {
-    Application,        // incoming letter that opens the case
-    Notification,       // underretning (children's cases)
-    Receipt,            // kvittering, outgoing
-    PhoneNote,          // journalnotat of a telephone call
-    MeetingNote,        // journalnotat of a meeting or a conversation
-    CaseNote,           // journalnotat of a step in the case
-    Documentation,      // incoming documentation (lægeerklæring, tegninger, ...)
-    Statement,          // udtalelse from a school, a doctor or another authority
-    Hearing,            // partshøring, outgoing
-    CitizenEmail,       // incoming e-mail
-    ReplyEmail,         // outgoing e-mail
-    Investigation,      // børnefaglig undersøgelse or similar long assessment (internal)
-    ActionPlan,         // handleplan, outgoing
-    Minutes,            // referat, internal
-    Memo,               // notat or indstilling, internal
-    PersonnelLetter,    // letter to an employee
-    Decision,           // afgørelse or tilladelse, outgoing
+enum class DemoDocumentType
+{
+    Application,     // incoming letter that opens the case
+    Notification,    // underretning (children's cases)
+    Receipt,         // kvittering, outgoing
+    PhoneNote,       // journalnotat of a telephone call
+    MeetingNote,     // journalnotat of a meeting or a conversation
+    CaseNote,        // journalnotat of a step in the case
+    Documentation,   // incoming documentation (lægeerklæring, tegninger, ...)
+    Statement,       // udtalelse from a school, a doctor or another authority
+    Hearing,         // partshøring, outgoing
+    CitizenEmail,    // incoming e-mail
+    ReplyEmail,      // outgoing e-mail
+    Investigation,   // børnefaglig undersøgelse or similar long assessment (internal)
+    ActionPlan,      // handleplan, outgoing
+    Minutes,         // referat, internal
+    Memo,            // notat or indstilling, internal
+    PersonnelLetter, // letter to an employee
+    Decision,        // afgørelse or tilladelse, outgoing
 };
 
 // The facts a text is written from. Empty fields are left out of the text.
 struct DemoTextContext
 {
     DemoCaseCategory category = DemoCaseCategory::Administration;
-    QString municipality;   // "Akta Kommune"
+    QString municipality; // "Akta Kommune"
     QString caseTitle;
     QString caseNumber;
-    QString subjectTitle;   // the KLE emne title, cleaned
-    QString partyName;      // the primary party (person or company); empty for a subject case
-    QString partyFirstName; // for a person; the contact person for a company
+    QString subjectTitle;     // the KLE emne title, cleaned
+    QString partyName;        // the primary party (person or company); empty for a subject case
+    QString partyFirstName;   // for a person; the contact person for a company
     QStringList partyAddress; // address lines; empty when protected or unknown
     bool partyIsCompany = false;
-    QString contactName;    // who the caseworker talks to (a parent in a children's case)
-    QString childName;      // children's and school cases
+    QString contactName; // who the caseworker talks to (a parent in a children's case)
+    QString childName;   // children's and school cases
     QString childFirstName;
     QDate childBirthDate;
     QString parentNames;
-    QString institution;    // a school, doctor or authority relevant to the case
+    QString institution;     // a school, doctor or authority relevant to the case
     QString propertyAddress; // building cases
     QString caseworkerName;
     QString unitName;
-    QDate caseDate;         // when the case was opened
-    QDate date;             // the document's date
+    QDate caseDate; // when the case was opened
+    QDate date;     // the document's date
 };
 
 // A generated text: a title, header lines (sender, addressee, date, case number) and paragraphs.

@@ -45,7 +45,11 @@ public:
     static double textWidth(const QByteArray& winAnsi, double fontSize, bool bold = false);
 
 private:
-    enum class Font { Regular, Bold };
+    enum class Font
+    {
+        Regular,
+        Bold
+    };
 
     void writeLines(const QString& text, Font font, double fontSize, double leading);
     void writeLine(const QByteArray& winAnsi, Font font, double fontSize, double leading);

@@ -166,11 +166,76 @@ CREATE TABLE sync_state (
 );
 )SQL";
 
+// Version 2: the official KLE plan in full (guidance, legal references, stikord, dates), the
+// handlingsfacetter, OS2KLE keywords, and a history of case changes that need a reason.
+const char* const kV2 = R"SQL(
+ALTER TABLE kle_entries ADD COLUMN guidance TEXT;
+ALTER TABLE kle_entries ADD COLUMN created_on TEXT;
+ALTER TABLE kle_entries ADD COLUMN changed_on TEXT;
+ALTER TABLE kle_entries ADD COLUMN uuid TEXT;
+
+CREATE TABLE kle_legal_references (
+    number    TEXT NOT NULL REFERENCES kle_entries(number) ON DELETE CASCADE,
+    position  INTEGER NOT NULL,
+    title     TEXT NOT NULL,
+    paragraph TEXT,
+    accession TEXT,
+    url       TEXT,
+    PRIMARY KEY (number, position)
+);
+
+CREATE TABLE kle_stikord (
+    number   TEXT NOT NULL REFERENCES kle_entries(number) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    text     TEXT NOT NULL,
+    facet    TEXT,
+    retired  INTEGER NOT NULL DEFAULT 0,
+    is_title INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (number, position)
+);
+
+CREATE TABLE kle_facets (
+    number         TEXT PRIMARY KEY,
+    category       TEXT,
+    category_title TEXT,
+    title          TEXT NOT NULL,
+    retention      TEXT,
+    guidance       TEXT,
+    created_on     TEXT,
+    changed_on     TEXT,
+    retired_at     TEXT
+);
+INSERT INTO kle_facets(number, category, title) VALUES ('G01', 'G', 'Generelle sager');
+
+-- Keywords from other sources (OS2KLE) for the classifier; kept even for emner the plan lacks.
+CREATE TABLE kle_keywords (
+    number TEXT NOT NULL,
+    term   TEXT NOT NULL,
+    weight INTEGER NOT NULL,
+    source TEXT NOT NULL,
+    PRIMARY KEY (number, term, source)
+);
+
+ALTER TABLE cases ADD COLUMN deletion TEXT;
+
+CREATE TABLE case_history (
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    case_id   TEXT NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    field     TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    reason    TEXT,
+    actor     TEXT,
+    at        TEXT NOT NULL
+);
+CREATE INDEX case_history_case ON case_history(case_id, id);
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
 {
-    static const QStringList list{QString::fromUtf8(kV1)};
+    static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2)};
     return list;
 }
 

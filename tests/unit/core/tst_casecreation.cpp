@@ -1,4 +1,5 @@
-// Tests of akta::cases::createCase: a case with its primary party, in one transaction with both outbox operations.
+// Tests of akta::cases::createCase: a case with its primary party, in one transaction with both outbox
+// operations.
 
 #include "cases/CaseCreation.h"
 #include "cases/CaseRepository.h"
@@ -81,8 +82,8 @@ void TestCaseCreation::init()
     m_store = std::make_unique<akta::store::LocalStore>(m_dir->path());
     akta::directory::Directory directory(db());
     directory.addUnit({QStringLiteral("unit"), QString(), QStringLiteral("Borgerservice")});
-    directory.addUser(
-        {kActor, QStringLiteral("actor"), QStringLiteral("Anne Actor"), QStringLiteral("unit"), QStringLiteral("caseworker")});
+    directory.addUser({kActor, QStringLiteral("actor"), QStringLiteral("Anne Actor"), QStringLiteral("unit"),
+                       QStringLiteral("caseworker")});
 }
 
 void TestCaseCreation::cleanup()
@@ -101,7 +102,8 @@ int TestCaseCreation::scalar(const QString& sql)
 QList<OutboxRow> TestCaseCreation::outbox()
 {
     QList<OutboxRow> rows;
-    auto query = db().prepare(QStringLiteral("SELECT entity, entity_id, base_rev, fields FROM outbox ORDER BY seq"));
+    auto query =
+        db().prepare(QStringLiteral("SELECT entity, entity_id, base_rev, fields FROM outbox ORDER BY seq"));
     while (query.step()) {
         rows.append(OutboxRow{query.columnText(0), query.columnText(1), query.columnInt64(2),
                               QJsonDocument::fromJson(query.columnText(3).toUtf8()).object()});
@@ -113,7 +115,8 @@ QStringList TestCaseCreation::snapshot()
 {
     QStringList rows;
     for (const char* table : {"parties", "cases", "case_parties", "outbox", "case_number_counters"}) {
-        auto query = db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
+        auto query =
+            db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
         while (query.step()) {
             QStringList fields{QLatin1String(table)};
             for (int column = 0; column < query.columnCount(); ++column) {
@@ -136,7 +139,8 @@ NewCase TestCaseCreation::citizenCase(const QString& title) const
 
 void TestCaseCreation::unknownPartyWithNameIsAdded()
 {
-    const PartyInput input{Party::Kind::Person, QStringLiteral("0101801234"), QStringLiteral("  Søren   Ærø ")};
+    const PartyInput input{Party::Kind::Person, QStringLiteral("0101801234"),
+                           QStringLiteral("  Søren   Ærø ")};
     const CaseRecord record = createCase(db(), citizenCase(QStringLiteral("Byggesag")), input, kActor);
 
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM parties")), 1);
@@ -211,8 +215,9 @@ void TestCaseCreation::knownPartyIsReused()
     QCOMPARE(ops.at(0).entity, QStringLiteral("case"));
 
     // Even without a name, a known identifier is enough.
-    const CaseRecord second = createCase(db(), citizenCase(QStringLiteral("Igen")),
-                                         PartyInput{Party::Kind::Person, QStringLiteral("0101801234"), QString()}, kActor);
+    const CaseRecord second =
+        createCase(db(), citizenCase(QStringLiteral("Igen")),
+                   PartyInput{Party::Kind::Person, QStringLiteral("0101801234"), QString()}, kActor);
     QCOMPARE(second.primaryPartyId, knownId);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM parties")), 1);
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'party'")), 0);
@@ -246,7 +251,8 @@ void TestCaseCreation::withoutPartyInput()
     QCOMPARE(outbox().size(), 1);
 
     // A borgersag without a party input is refused.
-    QVERIFY_THROWS_EXCEPTION(InvalidCase, createCase(db(), citizenCase(QStringLiteral("Borgersag")), std::nullopt, kActor));
+    QVERIFY_THROWS_EXCEPTION(
+        InvalidCase, createCase(db(), citizenCase(QStringLiteral("Borgersag")), std::nullopt, kActor));
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cases")), 1);
 }
 
@@ -255,7 +261,8 @@ void TestCaseCreation::insideAnOuterTransaction()
     {
         akta::sqlite::Transaction outer(db());
         createCase(db(), citizenCase(QStringLiteral("Rulles tilbage")),
-                   PartyInput{Party::Kind::Person, QStringLiteral("0101801234"), QStringLiteral("Søren")}, kActor);
+                   PartyInput{Party::Kind::Person, QStringLiteral("0101801234"), QStringLiteral("Søren")},
+                   kActor);
         QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cases")), 1);
     }
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cases")), 0);

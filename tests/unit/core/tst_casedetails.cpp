@@ -67,8 +67,8 @@ void TestCaseDetails::init()
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<akta::store::LocalStore>(m_dir->path());
-    akta::directory::Directory(db()).addUser(
-        {kActor, QStringLiteral("actor"), QStringLiteral("Anne Actor"), QString(), QStringLiteral("caseworker")});
+    akta::directory::Directory(db()).addUser({kActor, QStringLiteral("actor"), QStringLiteral("Anne Actor"),
+                                              QString(), QStringLiteral("caseworker")});
     akta::parties::PartyRepository parties(db());
     Party primary;
     primary.identifier = QStringLiteral("0101801234");
@@ -92,11 +92,12 @@ void TestCaseDetails::init()
     other.kleSubject = QStringLiteral("00.01.00");
     const CaseRecord otherCase = CaseRepository(db()).create(other, kActor);
 
-    db().exec(QStringLiteral("INSERT INTO documents(id, case_id, number, title, kind, direction, status, created_at, "
-                             "modified_at) VALUES "
-                             "('d2', '%1', 2, 'Tegninger', 'file', 'incoming', 'journaled', 'x', 'x'), "
-                             "('d1', '%1', 1, 'Ansøgning', 'file', 'incoming', 'journaled', 'x', 'x'), "
-                             "('d9', '%2', 1, 'Andet', 'note', 'internal', 'draft', 'x', 'x')")
+    db().exec(QStringLiteral(
+                  "INSERT INTO documents(id, case_id, number, title, kind, direction, status, created_at, "
+                  "modified_at) VALUES "
+                  "('d2', '%1', 2, 'Tegninger', 'file', 'incoming', 'journaled', 'x', 'x'), "
+                  "('d1', '%1', 1, 'Ansøgning', 'file', 'incoming', 'journaled', 'x', 'x'), "
+                  "('d9', '%2', 1, 'Andet', 'note', 'internal', 'draft', 'x', 'x')")
                   .arg(m_case.id, otherCase.id));
 }
 
@@ -141,7 +142,8 @@ void TestCaseDetails::loadMissingCase()
 {
     QVERIFY(!CaseDetails::load(db(), QStringLiteral("no-such-case")).has_value());
     QVERIFY(!CaseDetails::load(db(), QString()).has_value());
-    QVERIFY(!CaseDetails::loadFrom(m_store->databasePath(), QStringLiteral("02.34.02-G01-999-26")).has_value());
+    QVERIFY(
+        !CaseDetails::loadFrom(m_store->databasePath(), QStringLiteral("02.34.02-G01-999-26")).has_value());
 }
 
 void TestCaseDetails::loadFromPath()

@@ -142,8 +142,8 @@ void TestCaseEnums::wireNamesAreAcceptedByTheStore()
     for (AccessClass access : kAllAccess) {
         insert(QStringLiteral("subject"), QStringLiteral("opened"), toWireName(access));
     }
-    QVERIFY_THROWS_EXCEPTION(sqlite::SqliteError,
-                             insert(QStringLiteral("Citizen"), QStringLiteral("opened"), QStringLiteral("normal")));
+    QVERIFY_THROWS_EXCEPTION(sqlite::SqliteError, insert(QStringLiteral("Citizen"), QStringLiteral("opened"),
+                                                         QStringLiteral("normal")));
 }
 
 void TestCaseEnums::defaultAccessFor()

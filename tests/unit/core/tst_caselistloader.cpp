@@ -126,10 +126,12 @@ void TestCaseListLoader::start(const QString& databasePath)
                 }
                 m_pages.append(page);
             });
-    connect(m_loader, &CaseListLoader::counted, this,
-            [this](quint64 generation, qint64 total) { m_counts.append({generation, total}); });
-    connect(m_loader, &CaseListLoader::failed, this,
-            [this](quint64 generation, const QString& message) { m_failures.append({generation, message}); });
+    connect(m_loader, &CaseListLoader::counted, this, [this](quint64 generation, qint64 total) {
+        m_counts.append({generation, total});
+    });
+    connect(m_loader, &CaseListLoader::failed, this, [this](quint64 generation, const QString& message) {
+        m_failures.append({generation, message});
+    });
     connect(
         m_loader, &CaseListLoader::pageLoaded, m_loader,
         [this] { m_emittingThread = QThread::currentThread(); }, Qt::DirectConnection);
@@ -225,7 +227,8 @@ void TestCaseListLoader::countMatchesQuery()
 {
     addCases(12, QStringLiteral("Vej"));
     addCases(5, QStringLiteral("Skole"));
-    m_store->database().exec(QStringLiteral("UPDATE cases SET status = 'closed' WHERE title LIKE 'Skole 00%'"));
+    m_store->database().exec(
+        QStringLiteral("UPDATE cases SET status = 'closed' WHERE title LIKE 'Skole 00%'"));
     start(m_store->databasePath());
     count(1, CaseQuery());
     CaseQuery text;

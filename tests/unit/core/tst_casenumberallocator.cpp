@@ -85,8 +85,8 @@ void TestCaseNumberAllocator::format_data()
                                  << QStringLiteral("27.24.00-G01-3-07");
     QTest::newRow("century") << QStringLiteral("27.24.00") << QStringLiteral("G01") << 3 << 2100
                              << QStringLiteral("27.24.00-G01-3-00");
-    QTest::newRow("other facet, large number")
-        << QStringLiteral("15.00.00") << QStringLiteral("K02") << 12345 << 2031 << QStringLiteral("15.00.00-K02-12345-31");
+    QTest::newRow("other facet, large number") << QStringLiteral("15.00.00") << QStringLiteral("K02") << 12345
+                                               << 2031 << QStringLiteral("15.00.00-K02-12345-31");
 }
 
 void TestCaseNumberAllocator::format()

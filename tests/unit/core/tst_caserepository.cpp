@@ -163,8 +163,10 @@ void TestCaseRepository::init()
     akta::directory::Directory directory(db());
     directory.addUnit({kUnit, QString(), QStringLiteral("Byggeri og Miljø")});
     directory.addUnit({QStringLiteral("unit-soc"), QString(), QStringLiteral("Socialforvaltningen")});
-    directory.addUser({kActor, QStringLiteral("actor"), QStringLiteral("Anne Actor"), kUnit, QStringLiteral("caseworker")});
-    db().exec(QStringLiteral("UPDATE kle_entries SET retired_at = '2025-12-31' WHERE number = '%1'").arg(kRetiredEmne));
+    directory.addUser(
+        {kActor, QStringLiteral("actor"), QStringLiteral("Anne Actor"), kUnit, QStringLiteral("caseworker")});
+    db().exec(QStringLiteral("UPDATE kle_entries SET retired_at = '2025-12-31' WHERE number = '%1'")
+                  .arg(kRetiredEmne));
 }
 
 void TestCaseRepository::cleanup()
@@ -184,7 +186,8 @@ QStringList TestCaseRepository::snapshot()
 {
     QStringList rows;
     for (const char* table : {"cases", "case_parties", "outbox", "case_number_counters", "parties"}) {
-        auto query = db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
+        auto query =
+            db().prepare(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table)));
         while (query.step()) {
             QStringList fields{QLatin1String(table)};
             for (int column = 0; column < query.columnCount(); ++column) {
@@ -239,9 +242,10 @@ void TestCaseRepository::createWritesCasePartiesAndOneOutboxRow()
     QCOMPARE(record.primaryPartyName, QStringLiteral("Søren Ærø"));
 
     // The raw row.
-    auto row = db().prepare(QStringLiteral("SELECT case_number, number_provisional, title, kle_subject, kle_facet, "
-                                           "kind, status, access_class, responsible_unit, caseworker, created_by, "
-                                           "created_at, modified_at, rev FROM cases WHERE id = ?1"));
+    auto row =
+        db().prepare(QStringLiteral("SELECT case_number, number_provisional, title, kle_subject, kle_facet, "
+                                    "kind, status, access_class, responsible_unit, caseworker, created_by, "
+                                    "created_at, modified_at, rev FROM cases WHERE id = ?1"));
     row.bind(1, record.id);
     QVERIFY(row.step());
     QCOMPARE(row.columnText(0), record.caseNumber);
@@ -264,7 +268,8 @@ void TestCaseRepository::createWritesCasePartiesAndOneOutboxRow()
     QVERIFY(!row.step());
 
     // Its parties.
-    auto links = db().prepare(QStringLiteral("SELECT party_id, role FROM case_parties WHERE case_id = ?1 ORDER BY role"));
+    auto links = db().prepare(
+        QStringLiteral("SELECT party_id, role FROM case_parties WHERE case_id = ?1 ORDER BY role"));
     links.bind(1, record.id);
     QVERIFY(links.step());
     QCOMPARE(links.columnText(0), primary);
@@ -350,9 +355,11 @@ void TestCaseRepository::createWithExplicitUnitAccessAndUnknownActor()
 void TestCaseRepository::createTakesRetentionFromTheEmne()
 {
     db().exec(QStringLiteral("UPDATE kle_entries SET retention = 'K5' WHERE number = '%1'").arg(kEmneC));
-    const CaseRecord withRetention = CaseRepository(db()).create(subjectCase(QStringLiteral("K5"), kEmneC), kActor);
+    const CaseRecord withRetention =
+        CaseRepository(db()).create(subjectCase(QStringLiteral("K5"), kEmneC), kActor);
     QCOMPARE(withRetention.retention, QStringLiteral("K5"));
-    const CaseRecord without = CaseRepository(db()).create(subjectCase(QStringLiteral("Ingen"), kEmneA), kActor);
+    const CaseRecord without =
+        CaseRepository(db()).create(subjectCase(QStringLiteral("Ingen"), kEmneA), kActor);
     QVERIFY(without.retention.isEmpty());
     QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM cases WHERE retention IS NULL")), 1);
 }
@@ -419,7 +426,7 @@ void TestCaseRepository::refusedCaseWritesNothing()
     QCOMPARE(next.caseNumber, currentYearNumber(kEmneA, 2));
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:129): the emnesag check only looks at primaryPartyId, so an
+// PRODUCTION BUG (core/cases/CaseRepository.cpp:133): the emnesag check only looks at primaryPartyId, so an
 // emnesag ("an emnesag has no party") is created with parties when they are given as secondaryPartyIds.
 // Suggested fix: refuse CaseKind::Subject when primaryPartyId or secondaryPartyIds is non-empty.
 void TestCaseRepository::emnesagWithOnlySecondaryPartyIsRefused()
@@ -444,7 +451,8 @@ void TestCaseRepository::numbersIncreasePerEmne()
     for (int i = 0; i < 4; ++i) {
         numbersA << repository.create(subjectCase(QStringLiteral("A%1").arg(i), kEmneA), kActor).caseNumber;
         if (i % 2 == 0) {
-            numbersB << repository.create(subjectCase(QStringLiteral("B%1").arg(i), kEmneB), kActor).caseNumber;
+            numbersB
+                << repository.create(subjectCase(QStringLiteral("B%1").arg(i), kEmneB), kActor).caseNumber;
         }
     }
     QCOMPARE(numbersA, (QStringList{currentYearNumber(kEmneA, 1), currentYearNumber(kEmneA, 2),
@@ -488,27 +496,31 @@ void TestCaseRepository::findByIdAndNumber()
 QList<Known> TestCaseRepository::buildListFixture()
 {
     akta::directory::Directory directory(db());
-    const QList<std::pair<QString, QString>> workers{{QStringLiteral("user-1"), QStringLiteral("Bente Hansen")},
-                                                     {QStringLiteral("user-2"), QStringLiteral("Carl Jensen")},
-                                                     {QStringLiteral("user-3"), QStringLiteral("Anders Ibsen")}};
+    const QList<std::pair<QString, QString>> workers{
+        {QStringLiteral("user-1"), QStringLiteral("Bente Hansen")},
+        {QStringLiteral("user-2"), QStringLiteral("Carl Jensen")},
+        {QStringLiteral("user-3"), QStringLiteral("Anders Ibsen")}};
     for (const auto& [id, name] : workers) {
         directory.addUser({id, id, name, kUnit, QStringLiteral("caseworker")});
     }
     // ASCII titles with mixed case and two that differ only in case, so that the case-insensitive order
     // and the tie-break on id both count.
     const QStringList titles{
-        QStringLiteral("alpha"),   QStringLiteral("Bravo"),  QStringLiteral("charlie"), QStringLiteral("Delta"),
-        QStringLiteral("echo"),    QStringLiteral("Alpha"),  QStringLiteral("foxtrot"), QStringLiteral("Golf"),
-        QStringLiteral("hotel"),   QStringLiteral("India"),  QStringLiteral("juliet"),  QStringLiteral("Kilo"),
-        QStringLiteral("lima"),    QStringLiteral("Mike"),   QStringLiteral("november"), QStringLiteral("Oscar"),
-        QStringLiteral("papa"),    QStringLiteral("Quebec"), QStringLiteral("romeo"),   QStringLiteral("Sierra"),
-        QStringLiteral("tango"),   QStringLiteral("Uniform"), QStringLiteral("victor"), QStringLiteral("Whiskey"),
-        QStringLiteral("xray"),    QStringLiteral("Yankee"), QStringLiteral("zulu"),    QStringLiteral("ALPHA"),
-        QStringLiteral("bravo 2"), QStringLiteral("Zulu 2"),
+        QStringLiteral("alpha"),   QStringLiteral("Bravo"),   QStringLiteral("charlie"),
+        QStringLiteral("Delta"),   QStringLiteral("echo"),    QStringLiteral("Alpha"),
+        QStringLiteral("foxtrot"), QStringLiteral("Golf"),    QStringLiteral("hotel"),
+        QStringLiteral("India"),   QStringLiteral("juliet"),  QStringLiteral("Kilo"),
+        QStringLiteral("lima"),    QStringLiteral("Mike"),    QStringLiteral("november"),
+        QStringLiteral("Oscar"),   QStringLiteral("papa"),    QStringLiteral("Quebec"),
+        QStringLiteral("romeo"),   QStringLiteral("Sierra"),  QStringLiteral("tango"),
+        QStringLiteral("Uniform"), QStringLiteral("victor"),  QStringLiteral("Whiskey"),
+        QStringLiteral("xray"),    QStringLiteral("Yankee"),  QStringLiteral("zulu"),
+        QStringLiteral("ALPHA"),   QStringLiteral("bravo 2"), QStringLiteral("Zulu 2"),
     };
     const QStringList emner{kEmneA, kEmneB, kEmneC, kEmneD}; // at most 8 cases per emne
-    const QStringList statuses{QStringLiteral("opened"), QStringLiteral("in_progress"), QStringLiteral("decided"),
-                               QStringLiteral("closed"), QStringLiteral("archived")};
+    const QStringList statuses{QStringLiteral("opened"), QStringLiteral("in_progress"),
+                               QStringLiteral("decided"), QStringLiteral("closed"),
+                               QStringLiteral("archived")};
     QRandomGenerator random(20260101); // fixed seed: the same fixture every run
     QList<int> minutes;
     for (int i = 0; i < titles.size(); ++i) {
@@ -610,7 +622,7 @@ void TestCaseRepository::listSorts()
     QCOMPARE(idsOf(listed), idsOf(known));
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:63): Sort::CaseNumber orders c.case_number as text, and the
+// PRODUCTION BUG (core/cases/CaseRepository.cpp:65): Sort::CaseNumber orders c.case_number as text, and the
 // running number is not zero-padded, so "…-10-26" sorts before "…-2-26". Suggested fix: order by kle_subject,
 // facet, year and the running number as an integer (or store a padded sort key).
 void TestCaseRepository::listSortsByCaseNumberNumerically()
@@ -630,14 +642,15 @@ void TestCaseRepository::listSortsByCaseNumberNumerically()
     QCOMPARE(numbers, expected);
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:69): Sort::Status orders by the English wire name
+// PRODUCTION BUG (core/cases/CaseRepository.cpp:71): Sort::Status orders by the English wire name
 // (archived, closed, decided, in_progress, opened): neither the order of the case's life nor the
 // alphabetical order of the Danish labels. Suggested fix: ORDER BY a CASE expression in life-cycle order
 // (opened, in_progress, decided, closed, archived).
 void TestCaseRepository::listSortsByStatusInLifecycleOrder()
 {
-    const QStringList lifecycle{QStringLiteral("opened"), QStringLiteral("in_progress"), QStringLiteral("decided"),
-                                QStringLiteral("closed"), QStringLiteral("archived")};
+    const QStringList lifecycle{QStringLiteral("opened"), QStringLiteral("in_progress"),
+                                QStringLiteral("decided"), QStringLiteral("closed"),
+                                QStringLiteral("archived")};
     CaseRepository repository(db());
     // Created in reverse, so that insertion order does not give the answer by accident.
     for (qsizetype i = lifecycle.size() - 1; i >= 0; --i) {
@@ -657,7 +670,7 @@ void TestCaseRepository::listSortsByStatusInLifecycleOrder()
     QCOMPARE(statuses, lifecycle);
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:65): Sort::Title uses COLLATE NOCASE, which folds ASCII
+// PRODUCTION BUG (core/cases/CaseRepository.cpp:67): Sort::Title uses COLLATE NOCASE, which folds ASCII
 // only: "Æg" sorts before "æble" (and Æ/Ø/Å before æ/ø/å). Suggested fix: a collation registered with
 // sqlite3_create_collation that compares with QString::compare(Qt::CaseInsensitive) or QCollator (da_DK).
 void TestCaseRepository::listSortsTitlesCaseInsensitivelyBeyondAscii()
@@ -682,7 +695,8 @@ void TestCaseRepository::listSortsTitlesCaseInsensitivelyBeyondAscii()
 void TestCaseRepository::listPages()
 {
     QList<Known> known = buildListFixture();
-    std::sort(known.begin(), known.end(), [](const Known& a, const Known& b) { return a.modified > b.modified; });
+    std::sort(known.begin(), known.end(),
+              [](const Known& a, const Known& b) { return a.modified > b.modified; });
 
     CaseRepository repository(db());
     CaseQuery query; // default: newest modification first
@@ -712,22 +726,24 @@ void TestCaseRepository::listTextFilterMatchesLikeCharactersLiterally_data()
     QTest::addColumn<QString>("filter");
     QTest::addColumn<QStringList>("expectedTitles");
     QTest::newRow("percent") << QStringLiteral("100%") << QStringList{QStringLiteral("Tilskud 100% dækket")};
-    QTest::newRow("percent alone") << QStringLiteral("%") << QStringList{QStringLiteral("Tilskud 100% dækket")};
-    QTest::newRow("underscore") << QStringLiteral("snake_case") << QStringList{QStringLiteral("Om snake_case")};
+    QTest::newRow("percent alone") << QStringLiteral("%")
+                                   << QStringList{QStringLiteral("Tilskud 100% dækket")};
+    QTest::newRow("underscore") << QStringLiteral("snake_case")
+                                << QStringList{QStringLiteral("Om snake_case")};
     QTest::newRow("underscore alone") << QStringLiteral("_") << QStringList{QStringLiteral("Om snake_case")};
-    QTest::newRow("backslash") << QStringLiteral("C:\\sager") << QStringList{QStringLiteral("Mappe C:\\sager")};
+    QTest::newRow("backslash") << QStringLiteral("C:\\sager")
+                               << QStringList{QStringLiteral("Mappe C:\\sager")};
     QTest::newRow("quote") << QStringLiteral("O'Brien") << QStringList{QStringLiteral("Klage fra O'Brien")};
     QTest::newRow("ascii case") << QStringLiteral("TILSKUD")
                                 << QStringList{QStringLiteral("Tilskud 100% dækket"),
                                                QStringLiteral("Tilskud 1000 kr")};
-    QTest::newRow("trimmed") << QStringLiteral("  snakeXcase  ") << QStringList{QStringLiteral("Om snakeXcase")};
-    QTest::newRow("blank is no filter") << QStringLiteral("   ")
-                                        << QStringList{QStringLiteral("Klage fra O'Brien"),
-                                                       QStringLiteral("Mappe C:\\sager"),
-                                                       QStringLiteral("Om snake_case"),
-                                                       QStringLiteral("Om snakeXcase"),
-                                                       QStringLiteral("Tilskud 100% dækket"),
-                                                       QStringLiteral("Tilskud 1000 kr")};
+    QTest::newRow("trimmed") << QStringLiteral("  snakeXcase  ")
+                             << QStringList{QStringLiteral("Om snakeXcase")};
+    QTest::newRow("blank is no filter")
+        << QStringLiteral("   ")
+        << QStringList{QStringLiteral("Klage fra O'Brien"),   QStringLiteral("Mappe C:\\sager"),
+                       QStringLiteral("Om snake_case"),       QStringLiteral("Om snakeXcase"),
+                       QStringLiteral("Tilskud 100% dækket"), QStringLiteral("Tilskud 1000 kr")};
     QTest::newRow("no match") << QStringLiteral("ingenting") << QStringList{};
 }
 
@@ -763,7 +779,8 @@ void TestCaseRepository::listTextFilterSearchesNumberTitleAndParty()
     citizen.kind = CaseKind::Citizen;
     citizen.primaryPartyId = party;
     const CaseRecord withParty = repository.create(citizen, kActor);
-    const CaseRecord byTitle = repository.create(subjectCase(QStringLiteral("Blixen-udstilling"), kEmneC), kActor);
+    const CaseRecord byTitle =
+        repository.create(subjectCase(QStringLiteral("Blixen-udstilling"), kEmneC), kActor);
     const CaseRecord other = repository.create(subjectCase(QStringLiteral("Vejarbejde"), kEmneA), kActor);
 
     auto matching = [&repository](const QString& text) {
@@ -775,13 +792,13 @@ void TestCaseRepository::listTextFilterSearchesNumberTitleAndParty()
     };
     QStringList both{withParty.id, byTitle.id};
     both.sort();
-    QCOMPARE(matching(QStringLiteral("blixen")), both);                // party name and title
-    QCOMPARE(matching(QStringLiteral("karen")), QStringList{withParty.id}); // party name only
+    QCOMPARE(matching(QStringLiteral("blixen")), both);                         // party name and title
+    QCOMPARE(matching(QStringLiteral("karen")), QStringList{withParty.id});     // party name only
     QCOMPARE(matching(kEmneA + QStringLiteral("-G01")), QStringList{other.id}); // case number
     QCOMPARE(matching(other.caseNumber), QStringList{other.id});
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:83): the text filter uses SQLite LIKE, which is
+// PRODUCTION BUG (core/cases/CaseRepository.cpp:85): the text filter uses SQLite LIKE, which is
 // case-insensitive for ASCII only, so "århus" does not find "Tilskud Århus" (nor "ærø" "Ærø"). Suggested
 // fix: compare case-folded text (e.g. a user function built on QString::toCaseFolded, or folded columns).
 void TestCaseRepository::listTextFilterIsCaseInsensitiveForDanishLetters()
@@ -803,8 +820,9 @@ void TestCaseRepository::listStatusFilter()
 {
     const QList<Known> known = buildListFixture();
     CaseRepository repository(db());
-    for (const QString& status : {QStringLiteral("opened"), QStringLiteral("in_progress"), QStringLiteral("decided"),
-                                  QStringLiteral("closed"), QStringLiteral("archived")}) {
+    for (const QString& status :
+         {QStringLiteral("opened"), QStringLiteral("in_progress"), QStringLiteral("decided"),
+          QStringLiteral("closed"), QStringLiteral("archived")}) {
         QStringList expected;
         for (const Known& k : known) {
             if (k.status == status) {
@@ -897,7 +915,7 @@ void TestCaseRepository::countMatchesList()
     CaseQuery byEmne;
     byEmne.text = kEmneB;
     QCOMPARE(repository.count(byEmne), qint64(std::count_if(known.begin(), known.end(),
-                                                             [](const Known& k) { return k.kle == kEmneB; })));
+                                                            [](const Known& k) { return k.kle == kEmneB; })));
 }
 
 void TestCaseRepository::documentsAfterDirectInserts()
@@ -905,21 +923,25 @@ void TestCaseRepository::documentsAfterDirectInserts()
     CaseRepository repository(db());
     const CaseRecord target = repository.create(subjectCase(QStringLiteral("Med dokumenter")), kActor);
     const CaseRecord other = repository.create(subjectCase(QStringLiteral("Anden sag")), kActor);
+    db().exec(
+        QStringLiteral(
+            "INSERT INTO documents(id, case_id, number, title, kind, direction, document_date, status, "
+            "sender, "
+            "recipients, rev, created_at, modified_at) VALUES "
+            "('d2', '%1', 2, 'Svar på ansøgning', 'email', 'outgoing', '2026-02-03', 'journaled', 'Anne', "
+            "'Søren', 3, '2026-02-03T10:00:00.000Z', '2026-02-03T10:00:00.000Z'), "
+            "('d1', '%1', 1, 'Ansøgning', 'file', 'incoming', '2026-01-15', 'journaled', 'Søren', NULL, 0, "
+            "'2026-01-15T09:30:00.000Z', '2026-01-15T09:30:00.000Z'), "
+            "('d3', '%1', 3, 'Notat', 'note', 'internal', NULL, 'draft', NULL, NULL, 0, "
+            "'2026-02-04T08:00:00.000Z', '2026-02-04T08:00:00.000Z'), "
+            "('dx', '%2', 1, 'Ikke denne', 'file', 'incoming', NULL, 'journaled', NULL, NULL, 0, "
+            "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")
+            .arg(target.id, other.id));
     db().exec(QStringLiteral(
-                  "INSERT INTO documents(id, case_id, number, title, kind, direction, document_date, status, sender, "
-                  "recipients, rev, created_at, modified_at) VALUES "
-                  "('d2', '%1', 2, 'Svar på ansøgning', 'email', 'outgoing', '2026-02-03', 'journaled', 'Anne', "
-                  "'Søren', 3, '2026-02-03T10:00:00.000Z', '2026-02-03T10:00:00.000Z'), "
-                  "('d1', '%1', 1, 'Ansøgning', 'file', 'incoming', '2026-01-15', 'journaled', 'Søren', NULL, 0, "
-                  "'2026-01-15T09:30:00.000Z', '2026-01-15T09:30:00.000Z'), "
-                  "('d3', '%1', 3, 'Notat', 'note', 'internal', NULL, 'draft', NULL, NULL, 0, "
-                  "'2026-02-04T08:00:00.000Z', '2026-02-04T08:00:00.000Z'), "
-                  "('dx', '%2', 1, 'Ikke denne', 'file', 'incoming', NULL, 'journaled', NULL, NULL, 0, "
-                  "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")
-                  .arg(target.id, other.id));
-    db().exec(QStringLiteral(
-        "INSERT INTO document_versions(id, document_id, version, sha256, file_name, mime_type, size, created_at) "
-        "VALUES ('v1', 'd1', 1, 'aaa', 'ansoegning.pdf', 'application/pdf', 1000, '2026-01-15T09:30:00.000Z'), "
+        "INSERT INTO document_versions(id, document_id, version, sha256, file_name, mime_type, size, "
+        "created_at) "
+        "VALUES ('v1', 'd1', 1, 'aaa', 'ansoegning.pdf', 'application/pdf', 1000, "
+        "'2026-01-15T09:30:00.000Z'), "
         "('v3', 'd2', 2, 'ccc', 'svar-endelig.eml', 'message/rfc822', 3000, '2026-02-03T10:05:00.000Z'), "
         "('v2', 'd2', 1, 'bbb', 'svar-udkast.eml', 'message/rfc822', 2000, '2026-02-03T10:00:00.000Z')"));
 
@@ -971,7 +993,8 @@ void TestCaseRepository::partiesAfterDirectInserts()
     const QString b = addParty(QStringLiteral("0101802222"), QStringLiteral("Bo"), true);
     const QString c = addParty(QStringLiteral("12345678"), QStringLiteral("Carlsen ApS"));
     // Secondary first in insertion order: the primary still comes first.
-    auto link = db().prepare(QStringLiteral("INSERT INTO case_parties(case_id, party_id, role) VALUES (?1, ?2, ?3)"));
+    auto link =
+        db().prepare(QStringLiteral("INSERT INTO case_parties(case_id, party_id, role) VALUES (?1, ?2, ?3)"));
     link.bind(1, target.id).bind(2, b).bind(3, QStringLiteral("secondary")).exec();
     link.bind(1, target.id).bind(2, a).bind(3, QStringLiteral("primary")).exec();
     link.bind(1, target.id).bind(2, c).bind(3, QStringLiteral("secondary")).exec();

@@ -79,7 +79,8 @@ void TestDatabase::init()
 Database TestDatabase::openScratch()
 {
     Database db(dbPath());
-    db.exec(QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, txt TEXT, num INTEGER, real REAL, data BLOB)"));
+    db.exec(QStringLiteral(
+        "CREATE TABLE t (id INTEGER PRIMARY KEY, txt TEXT, num INTEGER, real REAL, data BLOB)"));
     return db;
 }
 
@@ -197,7 +198,12 @@ void TestDatabase::bindNullAndEmptyText()
 void TestDatabase::bindInt64()
 {
     Database db = openScratch();
-    const qint64 values[] = {0, -1, 1, 2147483648LL, -2147483649LL, std::numeric_limits<qint64>::max(),
+    const qint64 values[] = {0,
+                             -1,
+                             1,
+                             2147483648LL,
+                             -2147483649LL,
+                             std::numeric_limits<qint64>::max(),
                              std::numeric_limits<qint64>::min()};
     auto insert = db.prepare(QStringLiteral("INSERT INTO t(id, num) VALUES (?1, ?2)"));
     qint64 id = 1;
@@ -322,8 +328,8 @@ void TestDatabase::resetClearsBindingsAndRewinds()
 void TestDatabase::stepReturnsEveryRowThenFalse()
 {
     Database db = openScratch();
-    auto query = db.prepare(
-        QStringLiteral("WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100) SELECT x FROM n"));
+    auto query = db.prepare(QStringLiteral(
+        "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n WHERE x < 100) SELECT x FROM n"));
     int rows = 0;
     qint64 sum = 0;
     while (query.step()) {
@@ -390,14 +396,14 @@ void TestDatabase::constraintViolationIsConstraint_data()
     QTest::addColumn<QString>("sql");
     QTest::addColumn<int>("extendedCode");
     QTest::addColumn<bool>("throughStatement");
-    QTest::newRow("unique/exec") << QStringLiteral("INSERT INTO c(u) VALUES ('dup')") << SQLITE_CONSTRAINT_UNIQUE
-                                 << false;
-    QTest::newRow("unique/statement") << QStringLiteral("INSERT INTO c(u) VALUES ('dup')")
-                                      << SQLITE_CONSTRAINT_UNIQUE << true;
+    QTest::newRow("unique/exec") << QStringLiteral("INSERT INTO c(u) VALUES ('dup')")
+                                 << SQLITE_CONSTRAINT_UNIQUE << false;
+    QTest::newRow("unique/statement")
+        << QStringLiteral("INSERT INTO c(u) VALUES ('dup')") << SQLITE_CONSTRAINT_UNIQUE << true;
     QTest::newRow("not null") << QStringLiteral("INSERT INTO c(u, n) VALUES ('other', NULL)")
                               << SQLITE_CONSTRAINT_NOTNULL << true;
-    QTest::newRow("check") << QStringLiteral("INSERT INTO c(u, k) VALUES ('other', -1)") << SQLITE_CONSTRAINT_CHECK
-                           << true;
+    QTest::newRow("check") << QStringLiteral("INSERT INTO c(u, k) VALUES ('other', -1)")
+                           << SQLITE_CONSTRAINT_CHECK << true;
     QTest::newRow("primary key") << QStringLiteral("INSERT INTO c(id, u) VALUES (1, 'other')")
                                  << SQLITE_CONSTRAINT_PRIMARYKEY << true;
 }
@@ -408,8 +414,9 @@ void TestDatabase::constraintViolationIsConstraint()
     QFETCH(int, extendedCode);
     QFETCH(bool, throughStatement);
     Database db(dbPath());
-    db.exec(QStringLiteral("CREATE TABLE c (id INTEGER PRIMARY KEY, u TEXT UNIQUE, n TEXT NOT NULL DEFAULT 'x', "
-                           "k INTEGER CHECK (k IS NULL OR k >= 0))"));
+    db.exec(
+        QStringLiteral("CREATE TABLE c (id INTEGER PRIMARY KEY, u TEXT UNIQUE, n TEXT NOT NULL DEFAULT 'x', "
+                       "k INTEGER CHECK (k IS NULL OR k >= 0))"));
     db.exec(QStringLiteral("INSERT INTO c(id, u) VALUES (1, 'dup')"));
     try {
         if (throughStatement) {
@@ -431,8 +438,9 @@ void TestDatabase::constraintViolationIsConstraint()
 void TestDatabase::foreignKeysAreEnforced()
 {
     Database db(dbPath());
-    db.exec(QStringLiteral("CREATE TABLE parent (id TEXT PRIMARY KEY); "
-                           "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id TEXT REFERENCES parent(id))"));
+    db.exec(
+        QStringLiteral("CREATE TABLE parent (id TEXT PRIMARY KEY); "
+                       "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id TEXT REFERENCES parent(id))"));
     try {
         db.exec(QStringLiteral("INSERT INTO child(parent_id) VALUES ('nobody')"));
         QFAIL("a dangling foreign key must be refused");

@@ -95,7 +95,8 @@ private slots:
     void cliJsonSummary();
 
 private:
-    demo::DemoSummary seedInto(const QString& directory, int cases, std::uint64_t seed);
+    demo::DemoSummary seedInto(const QString& directory, int cases, std::uint64_t seed, int batchSize = 16,
+                               int threads = 0);
 
     QTemporaryDir m_first;
     QTemporaryDir m_second;
@@ -103,13 +104,15 @@ private:
     demo::DemoSummary m_summary;
 };
 
-demo::DemoSummary TestDemoSeeder::seedInto(const QString& directory, int cases, std::uint64_t seed)
+demo::DemoSummary TestDemoSeeder::seedInto(const QString& directory, int cases, std::uint64_t seed,
+                                           int batchSize, int threads)
 {
     store::LocalStore store(directory);
     demo::DemoOptions options;
     options.cases = cases;
     options.seed = seed;
-    options.batchSize = 16; // several batches, so the pipeline is exercised
+    options.batchSize = batchSize; // several batches, so the pipeline is exercised
+    options.workerThreads = threads;
     return demo::DemoSeeder(store).seed(options);
 }
 
@@ -117,7 +120,8 @@ void TestDemoSeeder::initTestCase()
 {
     QVERIFY(m_first.isValid() && m_second.isValid() && m_other.isValid());
     m_summary = seedInto(m_first.path(), 50, 42);
-    seedInto(m_second.path(), 50, 42);
+    // The same seed on one thread and other batches: the data must not depend on how it was made.
+    seedInto(m_second.path(), 50, 42, 7, 1);
     seedInto(m_other.path(), 50, 43);
 }
 
@@ -158,8 +162,10 @@ void TestDemoSeeder::countsAndSummaryAgree()
     QCOMPARE(m_summary.cases, 50);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM cases")), m_summary.cases);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM documents")), m_summary.documents);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE kind = 'person'")), m_summary.persons);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE kind = 'company'")), m_summary.companies);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE kind = 'person'")),
+             m_summary.persons);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE kind = 'company'")),
+             m_summary.companies);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM units")), m_summary.units);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM users")), m_summary.users);
     QVERIFY(m_summary.documents >= 50);
@@ -170,16 +176,18 @@ void TestDemoSeeder::countsAndSummaryAgree()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM outbox")), 0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM cases WHERE number_provisional <> 0")), 0);
     // Citizen and company cases have a primary party; emnesager have none.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM cases c WHERE kind IN ('citizen', 'company') AND NOT "
-                                       "EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND "
-                                       "p.role = 'primary')")),
-             0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM cases c WHERE kind IN ('citizen', 'company') AND NOT "
+                                  "EXISTS (SELECT 1 FROM case_parties p WHERE p.case_id = c.id AND "
+                                  "p.role = 'primary')")),
+        0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM cases c JOIN case_parties p ON p.case_id = c.id "
                                        "WHERE c.kind = 'subject'")),
              0);
     // Spread over many emner and the years 2023-2026.
     QVERIFY(scalar(db, QStringLiteral("SELECT count(DISTINCT kle_subject) FROM cases")) >= 20);
-    const QStringList years = rows(db, QStringLiteral("SELECT DISTINCT substr(case_number, -2) FROM cases ORDER BY 1"));
+    const QStringList years =
+        rows(db, QStringLiteral("SELECT DISTINCT substr(case_number, -2) FROM cases ORDER BY 1"));
     for (const QString& year : years) {
         QVERIFY2(year >= QLatin1String("23") && year <= QLatin1String("26"), qPrintable(year));
     }
@@ -196,9 +204,9 @@ void TestDemoSeeder::documentsAreNumberedAndStored()
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM cases c WHERE NOT EXISTS "
                                        "(SELECT 1 FROM documents d WHERE d.case_id = c.id)")),
              0);
-    const QStringList numbering =
-        rows(db, QStringLiteral("SELECT count(*), min(number), max(number), count(DISTINCT number) FROM documents "
-                                "GROUP BY case_id"));
+    const QStringList numbering = rows(
+        db, QStringLiteral("SELECT count(*), min(number), max(number), count(DISTINCT number) FROM documents "
+                           "GROUP BY case_id"));
     QCOMPARE(numbering.size(), 50);
     for (const QString& row : numbering) {
         const QStringList parts = row.split(QLatin1Char('|'));
@@ -208,9 +216,10 @@ void TestDemoSeeder::documentsAreNumberedAndStored()
         QVERIFY(parts.at(0).toInt() <= 25);
     }
     // One version per document, with its text.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM "
-                                       "document_versions v WHERE v.document_id = d.id AND v.version = 1) <> 1")),
-             0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM documents d WHERE (SELECT count(*) FROM "
+                                  "document_versions v WHERE v.document_id = d.id AND v.version = 1) <> 1")),
+        0);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM document_versions WHERE text_status <> 'ok' OR "
                                        "length(extracted_text) = 0")),
              0);
@@ -219,8 +228,9 @@ void TestDemoSeeder::documentsAreNumberedAndStored()
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'email'")) > 0);
 
     // Each blob is on disk under blobs/<2 hex>/<sha256> and hashes to its name.
-    auto query = db.prepare(QStringLiteral("SELECT d.kind, v.sha256, v.size, v.mime_type, v.extracted_text FROM "
-                                           "documents d JOIN document_versions v ON v.document_id = d.id"));
+    auto query =
+        db.prepare(QStringLiteral("SELECT d.kind, v.sha256, v.size, v.mime_type, v.extracted_text FROM "
+                                  "documents d JOIN document_versions v ON v.document_id = d.id"));
     int files = 0;
     while (query.step()) {
         const QString kind = query.columnText(0);
@@ -229,7 +239,8 @@ void TestDemoSeeder::documentsAreNumberedAndStored()
         const QString path = QDir(store.blobDirectory()).filePath(sha.left(2) + QLatin1Char('/') + sha);
         QVERIFY2(QFileInfo::exists(path), qPrintable(path));
         const QByteArray content = readAll(path);
-        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()), sha);
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
+                 sha);
         QCOMPARE(qint64(content.size()), query.columnInt64(2));
         if (kind == QLatin1String("file")) {
             ++files;
@@ -253,13 +264,15 @@ void TestDemoSeeder::databaseIsConsistent()
     QCOMPARE(rows(db, QStringLiteral("PRAGMA integrity_check")), QStringList{QStringLiteral("ok")});
     QCOMPARE(rows(db, QStringLiteral("PRAGMA foreign_key_check")), QStringList());
     // Relations come in both directions.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM party_relations r WHERE r.type = 'parent' AND NOT EXISTS "
-                                       "(SELECT 1 FROM party_relations x WHERE x.party_id = r.related_party_id AND "
-                                       "x.related_party_id = r.party_id AND x.type = 'child')")),
+    QCOMPARE(scalar(db, QStringLiteral(
+                            "SELECT count(*) FROM party_relations r WHERE r.type = 'parent' AND NOT EXISTS "
+                            "(SELECT 1 FROM party_relations x WHERE x.party_id = r.related_party_id AND "
+                            "x.related_party_id = r.party_id AND x.type = 'child')")),
              0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM party_relations r WHERE r.type = 'spouse' AND NOT EXISTS "
-                                       "(SELECT 1 FROM party_relations x WHERE x.party_id = r.related_party_id AND "
-                                       "x.related_party_id = r.party_id AND x.type = 'spouse')")),
+    QCOMPARE(scalar(db, QStringLiteral(
+                            "SELECT count(*) FROM party_relations r WHERE r.type = 'spouse' AND NOT EXISTS "
+                            "(SELECT 1 FROM party_relations x WHERE x.party_id = r.related_party_id AND "
+                            "x.related_party_id = r.party_id AND x.type = 'spouse')")),
              0);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM party_relations WHERE type = 'custody'")) > 0);
     // Every case has a caseworker of its unit's staff and a unit.
@@ -307,24 +320,28 @@ void TestDemoSeeder::protectedAddressesStayOut()
     store::LocalStore store(m_first.path());
     sqlite::Database& db = store.database();
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE protected = 1")) > 0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE protected = 1 AND (street IS NOT NULL OR "
-                                       "postal_code IS NOT NULL OR city IS NOT NULL)")),
+    QCOMPARE(scalar(db, QStringLiteral(
+                            "SELECT count(*) FROM parties WHERE protected = 1 AND (street IS NOT NULL OR "
+                            "postal_code IS NOT NULL OR city IS NOT NULL)")),
              0);
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE protected = 0 AND street IS NULL")), 0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM parties WHERE protected = 0 AND street IS NULL")), 0);
     // Nor do their streets turn up in the letters written to them.
     auto query = db.prepare(QStringLiteral("SELECT p.identifier FROM parties p WHERE p.protected = 1"));
     QStringList protectedNumbers;
     while (query.step()) {
         protectedNumbers << query.columnText(0);
     }
-    const QList<QByteArray> lines = readAll(QDir(m_first.path()).filePath(QStringLiteral("register.jsonl"))).split('\n');
+    const QList<QByteArray> lines =
+        readAll(QDir(m_first.path()).filePath(QStringLiteral("register.jsonl"))).split('\n');
     int checked = 0;
     for (const QByteArray& line : lines) {
         const QJsonObject object = QJsonDocument::fromJson(line).object();
         if (!protectedNumbers.contains(object.value(QStringLiteral("cpr")).toString())) {
             continue;
         }
-        const QString street = object.value(QStringLiteral("address")).toObject().value(QStringLiteral("street")).toString();
+        const QString street =
+            object.value(QStringLiteral("address")).toObject().value(QStringLiteral("street")).toString();
         QVERIFY(!street.isEmpty()); // the register has it ...
         auto uses = db.prepare(QStringLiteral(
             "SELECT count(*) FROM document_versions v JOIN documents d ON d.id = v.document_id "
@@ -364,16 +381,18 @@ void TestDemoSeeder::caseNumbersContinueAfterTheDemo()
     for (auto it = highest.cbegin(); it != highest.cend(); ++it) {
         auto count = db.prepare(QStringLiteral("SELECT count(*) FROM cases WHERE kle_subject = ?1 AND "
                                                "substr(case_number, -2) = ?2"));
-        count.bind(1, it.key().first).bind(2, QString::number(it.key().second % 100).rightJustified(2, QLatin1Char('0')));
+        count.bind(1, it.key().first)
+            .bind(2, QString::number(it.key().second % 100).rightJustified(2, QLatin1Char('0')));
         count.step();
         QCOMPARE(count.columnInt(0), it.value());
     }
     // A new case gets the next number.
     const auto first = highest.cbegin();
     sqlite::Transaction transaction(db); // rolled back
-    QCOMPARE(cases::CaseNumberAllocator(db).next(first.key().first, QStringLiteral("G01"), first.key().second),
-             cases::CaseNumberAllocator::format(first.key().first, QStringLiteral("G01"), first.value() + 1,
-                                                first.key().second));
+    QCOMPARE(
+        cases::CaseNumberAllocator(db).next(first.key().first, QStringLiteral("G01"), first.key().second),
+        cases::CaseNumberAllocator::format(first.key().first, QStringLiteral("G01"), first.value() + 1,
+                                           first.key().second));
 }
 
 void TestDemoSeeder::currentUserIsDemo()
@@ -385,9 +404,13 @@ void TestDemoSeeder::currentUserIsDemo()
     QCOMPARE(user->username, QStringLiteral("demo"));
     QCOMPARE(user->role, QStringLiteral("caseworker"));
     QVERIFY(!user->fullName.isEmpty());
-    const QStringList roles = rows(store.database(), QStringLiteral("SELECT DISTINCT role FROM users ORDER BY role"));
-    QCOMPARE(roles, (QStringList{QStringLiteral("caseworker"), QStringLiteral("hr"), QStringLiteral("leader")}));
-    QCOMPARE(scalar(store.database(), QStringLiteral("SELECT count(*) FROM units WHERE parent_id IS NOT NULL")), 3);
+    const QStringList roles =
+        rows(store.database(), QStringLiteral("SELECT DISTINCT role FROM users ORDER BY role"));
+    QCOMPARE(roles,
+             (QStringList{QStringLiteral("caseworker"), QStringLiteral("hr"), QStringLiteral("leader")}));
+    QCOMPARE(
+        scalar(store.database(), QStringLiteral("SELECT count(*) FROM units WHERE parent_id IS NOT NULL")),
+        3);
 }
 
 void TestDemoSeeder::registerFileDescribesThePopulation()
@@ -408,18 +431,20 @@ void TestDemoSeeder::registerFileDescribesThePopulation()
         QVERIFY(!address.value(QStringLiteral("city")).toString().isEmpty());
         if (object.contains(QStringLiteral("cpr"))) {
             ++persons;
-            QVERIFY(registry::CprNumber::parse(object.value(QStringLiteral("cpr")).toString(), QDate(2026, 11, 1))
-                        .isReplacement());
+            QVERIFY(
+                registry::CprNumber::parse(object.value(QStringLiteral("cpr")).toString(), QDate(2026, 11, 1))
+                    .isReplacement());
             QVERIFY(!object.value(QStringLiteral("firstName")).toString().isEmpty());
             QVERIFY(!object.value(QStringLiteral("lastName")).toString().isEmpty());
             QVERIFY(object.value(QStringLiteral("protected")).isBool());
-            QVERIFY(QStringList({QStringLiteral("alive"), QStringLiteral("deceased"), QStringLiteral("emigrated")})
+            QVERIFY(QStringList(
+                        {QStringLiteral("alive"), QStringLiteral("deceased"), QStringLiteral("emigrated")})
                         .contains(object.value(QStringLiteral("status")).toString()));
             const QJsonArray relations = object.value(QStringLiteral("relations")).toArray();
             withRelations += relations.isEmpty() ? 0 : 1;
             for (const QJsonValue& relation : relations) {
-                QVERIFY(QStringList({QStringLiteral("parent"), QStringLiteral("child"), QStringLiteral("custody"),
-                                     QStringLiteral("spouse")})
+                QVERIFY(QStringList({QStringLiteral("parent"), QStringLiteral("child"),
+                                     QStringLiteral("custody"), QStringLiteral("spouse")})
                             .contains(relation.toObject().value(QStringLiteral("type")).toString()));
                 QCOMPARE(relation.toObject().value(QStringLiteral("cpr")).toString().size(), 10);
             }
@@ -448,7 +473,8 @@ void TestDemoSeeder::pdfTextCanBeExtracted()
         QProcess process;
         process.start(QStringLiteral("pdftotext"),
                       {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                       QDir(store.blobDirectory()).filePath(sha.left(2) + QLatin1Char('/') + sha), QStringLiteral("-")});
+                       QDir(store.blobDirectory()).filePath(sha.left(2) + QLatin1Char('/') + sha),
+                       QStringLiteral("-")});
         if (!process.waitForStarted()) {
             QSKIP("pdftotext (poppler-utils) is not installed");
         }
@@ -474,8 +500,9 @@ void TestDemoSeeder::refusesAStoreWithCases()
 void TestDemoSeeder::cliRefusesAStoreWithCases()
 {
     QProcess process;
-    process.start(QStringLiteral(AKTA_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--store"),
-                                                  m_first.path(), QStringLiteral("--cases"), QStringLiteral("5")});
+    process.start(QStringLiteral(AKTA_CLI_PATH),
+                  {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--store"), m_first.path(),
+                   QStringLiteral("--cases"), QStringLiteral("5")});
     if (!process.waitForStarted()) {
         QSKIP("akta-cli is not built");
     }
@@ -492,9 +519,9 @@ void TestDemoSeeder::cliJsonSummary()
     QTemporaryDir directory;
     QProcess process;
     process.start(QStringLiteral(AKTA_CLI_PATH),
-                  {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--store"), directory.path(),
-                   QStringLiteral("--cases"), QStringLiteral("20"), QStringLiteral("--seed"), QStringLiteral("42"),
-                   QStringLiteral("--json")});
+                  {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--store"),
+                   directory.path(), QStringLiteral("--cases"), QStringLiteral("20"),
+                   QStringLiteral("--seed"), QStringLiteral("42"), QStringLiteral("--json")});
     if (!process.waitForStarted()) {
         QSKIP("akta-cli is not built");
     }
@@ -510,8 +537,9 @@ void TestDemoSeeder::cliJsonSummary()
 
     // Bad options are usage errors.
     QProcess bad;
-    bad.start(QStringLiteral(AKTA_CLI_PATH), {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--store"),
-                                              directory.path(), QStringLiteral("--cases"), QStringLiteral("many")});
+    bad.start(QStringLiteral(AKTA_CLI_PATH),
+              {QStringLiteral("demo"), QStringLiteral("seed"), QStringLiteral("--store"), directory.path(),
+               QStringLiteral("--cases"), QStringLiteral("many")});
     QVERIFY(bad.waitForFinished(60000));
     QCOMPARE(bad.exitCode(), 2);
 }

@@ -66,7 +66,8 @@ void TestDirectory::cleanup()
 void TestDirectory::addStandardUnits(Directory& directory)
 {
     directory.addUnit({QStringLiteral("kommune"), QString(), QStringLiteral("Ærø Kommune")});
-    directory.addUnit({QStringLiteral("teknik"), QStringLiteral("kommune"), QStringLiteral("Teknik og Miljø")});
+    directory.addUnit(
+        {QStringLiteral("teknik"), QStringLiteral("kommune"), QStringLiteral("Teknik og Miljø")});
 }
 
 void TestDirectory::unitsWithAndWithoutParent()
@@ -96,7 +97,8 @@ void TestDirectory::unitWithUnknownParentIsRefused()
 {
     Directory directory(*m_db);
     try {
-        directory.addUnit({QStringLiteral("orphan"), QStringLiteral("missing"), QStringLiteral("Forældreløs")});
+        directory.addUnit(
+            {QStringLiteral("orphan"), QStringLiteral("missing"), QStringLiteral("Forældreløs")});
         QFAIL("a unit under a missing unit must be refused");
     } catch (const SqliteError& error) {
         QVERIFY(error.isConstraint());
@@ -108,11 +110,11 @@ void TestDirectory::usersByIdAndName()
 {
     Directory directory(*m_db);
     addStandardUnits(directory);
-    const User anne{QStringLiteral("u1"), QStringLiteral("anne"), QStringLiteral("Anne Ærø"), QStringLiteral("teknik"),
-                    QStringLiteral("caseworker")};
+    const User anne{QStringLiteral("u1"), QStringLiteral("anne"), QStringLiteral("Anne Ærø"),
+                    QStringLiteral("teknik"), QStringLiteral("caseworker")};
     directory.addUser(anne);
-    directory.addUser({QStringLiteral("u2"), QStringLiteral("bo"), QStringLiteral("Bo Berg"), QStringLiteral("kommune"),
-                       QStringLiteral("leader")});
+    directory.addUser({QStringLiteral("u2"), QStringLiteral("bo"), QStringLiteral("Bo Berg"),
+                       QStringLiteral("kommune"), QStringLiteral("leader")});
 
     const auto byId = directory.user(QStringLiteral("u1"));
     QVERIFY(byId.has_value());
@@ -135,24 +137,26 @@ void TestDirectory::usersByIdAndName()
 void TestDirectory::userWithoutUnit()
 {
     Directory directory(*m_db);
-    directory.addUser(
-        {QStringLiteral("u1"), QStringLiteral("admin"), QStringLiteral("Admin"), QString(), QStringLiteral("admin")});
+    directory.addUser({QStringLiteral("u1"), QStringLiteral("admin"), QStringLiteral("Admin"), QString(),
+                       QStringLiteral("admin")});
     const auto user = directory.user(QStringLiteral("u1"));
     QVERIFY(user.has_value());
     QVERIFY(user->unitId.isEmpty());
 }
 
-// PRODUCTION BUG (core/directory/Directory.cpp:29): addUser() binds unitId as it is, so an empty but
+// PRODUCTION BUG (core/directory/Directory.cpp:33): addUser() binds unitId as it is, so an empty but
 // non-null unit id (as a line edit or a JSON field gives) is stored as '' and fails the foreign key, while
-// addUnit() stores an empty parentId as NULL. Suggested fix: bind NULL when unitId.isEmpty(), as addUnit does.
+// addUnit() stores an empty parentId as NULL. Suggested fix: bind NULL when unitId.isEmpty(), as addUnit
+// does.
 void TestDirectory::userWithEmptyUnitIdHasNoUnit()
 {
     Directory directory(*m_db);
     try {
-        directory.addUser({QStringLiteral("u1"), QStringLiteral("admin"), QStringLiteral("Admin"), QStringLiteral(""),
-                           QStringLiteral("admin")});
+        directory.addUser({QStringLiteral("u1"), QStringLiteral("admin"), QStringLiteral("Admin"),
+                           QStringLiteral(""), QStringLiteral("admin")});
     } catch (const SqliteError& error) {
-        QFAIL(qPrintable(QStringLiteral("a user with an empty unit id was refused: ") + QString::fromUtf8(error.what())));
+        QFAIL(qPrintable(QStringLiteral("a user with an empty unit id was refused: ") +
+                         QString::fromUtf8(error.what())));
     }
     const auto user = directory.user(QStringLiteral("u1"));
     QVERIFY(user.has_value());
@@ -163,12 +167,12 @@ void TestDirectory::usersAreSortedByFullName()
 {
     Directory directory(*m_db);
     addStandardUnits(directory);
-    directory.addUser({QStringLiteral("u1"), QStringLiteral("c"), QStringLiteral("Carl"), QStringLiteral("teknik"),
-                       QStringLiteral("caseworker")});
-    directory.addUser({QStringLiteral("u2"), QStringLiteral("a"), QStringLiteral("Anne"), QStringLiteral("teknik"),
-                       QStringLiteral("hr")});
-    directory.addUser({QStringLiteral("u3"), QStringLiteral("b"), QStringLiteral("Bente"), QStringLiteral("teknik"),
-                       QStringLiteral("dpo")});
+    directory.addUser({QStringLiteral("u1"), QStringLiteral("c"), QStringLiteral("Carl"),
+                       QStringLiteral("teknik"), QStringLiteral("caseworker")});
+    directory.addUser({QStringLiteral("u2"), QStringLiteral("a"), QStringLiteral("Anne"),
+                       QStringLiteral("teknik"), QStringLiteral("hr")});
+    directory.addUser({QStringLiteral("u3"), QStringLiteral("b"), QStringLiteral("Bente"),
+                       QStringLiteral("teknik"), QStringLiteral("dpo")});
     QStringList names;
     for (const User& user : directory.users()) {
         names << user.fullName;
@@ -179,8 +183,8 @@ void TestDirectory::usersAreSortedByFullName()
 void TestDirectory::duplicateUsernameIsRefused()
 {
     Directory directory(*m_db);
-    directory.addUser(
-        {QStringLiteral("u1"), QStringLiteral("anne"), QStringLiteral("Anne"), QString(), QStringLiteral("caseworker")});
+    directory.addUser({QStringLiteral("u1"), QStringLiteral("anne"), QStringLiteral("Anne"), QString(),
+                       QStringLiteral("caseworker")});
     QVERIFY_THROWS_EXCEPTION(SqliteError, directory.addUser({QStringLiteral("u2"), QStringLiteral("anne"),
                                                              QStringLiteral("Anden Anne"), QString(),
                                                              QStringLiteral("caseworker")}));
@@ -191,8 +195,8 @@ void TestDirectory::unknownRoleIsRefused()
 {
     Directory directory(*m_db);
     try {
-        directory.addUser(
-            {QStringLiteral("u1"), QStringLiteral("anne"), QStringLiteral("Anne"), QString(), QStringLiteral("king")});
+        directory.addUser({QStringLiteral("u1"), QStringLiteral("anne"), QStringLiteral("Anne"), QString(),
+                           QStringLiteral("king")});
         QFAIL("an unknown role must be refused");
     } catch (const SqliteError& error) {
         QVERIFY(error.isConstraint());
@@ -216,16 +220,17 @@ void TestDirectory::currentUser()
 {
     Directory directory(*m_db);
     QVERIFY(!directory.currentUser().has_value());
-    directory.addUser(
-        {QStringLiteral("u1"), QStringLiteral("anne"), QStringLiteral("Anne"), QString(), QStringLiteral("caseworker")});
-    directory.addUser(
-        {QStringLiteral("u2"), QStringLiteral("bo"), QStringLiteral("Bo"), QString(), QStringLiteral("caseworker")});
+    directory.addUser({QStringLiteral("u1"), QStringLiteral("anne"), QStringLiteral("Anne"), QString(),
+                       QStringLiteral("caseworker")});
+    directory.addUser({QStringLiteral("u2"), QStringLiteral("bo"), QStringLiteral("Bo"), QString(),
+                       QStringLiteral("caseworker")});
     directory.setCurrentUser(QStringLiteral("u1"));
     QCOMPARE(directory.currentUser()->username, QStringLiteral("anne"));
     directory.setCurrentUser(QStringLiteral("u2"));
     QCOMPARE(directory.currentUser()->username, QStringLiteral("bo"));
     // Kept in store_meta as one value.
-    auto query = m_db->prepare(QStringLiteral("SELECT count(*), max(value) FROM store_meta WHERE key = 'current_user'"));
+    auto query = m_db->prepare(
+        QStringLiteral("SELECT count(*), max(value) FROM store_meta WHERE key = 'current_user'"));
     QVERIFY(query.step());
     QCOMPARE(query.columnInt(0), 1);
     QCOMPARE(query.columnText(1), QStringLiteral("u2"));

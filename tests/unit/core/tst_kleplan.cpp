@@ -110,7 +110,8 @@ void TestKlePlan::builtInNumbersAndTitlesMatchReference()
         QVERIFY(!entry.isRetired());
     }
     // Spot checks with Danish letters.
-    QCOMPARE(byNumber.value(QStringLiteral("01")).title, QStringLiteral("Fysisk planlægning og naturbeskyttelse"));
+    QCOMPARE(byNumber.value(QStringLiteral("01")).title,
+             QStringLiteral("Fysisk planlægning og naturbeskyttelse"));
 }
 
 void TestKlePlan::builtInParentsExist()
@@ -201,8 +202,8 @@ void TestKlePlan::fromTsvSkipsShortRowsAndBlankLines()
 
 void TestKlePlan::fromTsvGroupWithoutTitleUsesNumber()
 {
-    const KlePlan plan = KlePlan::fromTsv("h\tt\n82\tDrift\n", "g\tp\tt\td\n82.08\t82\t\tikke afledt\n82.09\t82\n",
-                                          "e\tg\th\tt\n");
+    const KlePlan plan = KlePlan::fromTsv(
+        "h\tt\n82\tDrift\n", "g\tp\tt\td\n82.08\t82\t\tikke afledt\n82.09\t82\n", "e\tg\th\tt\n");
     QCOMPARE(plan.count(2), 2);
     for (const KleEntry& entry : plan.entries()) {
         if (entry.level == 2) {
@@ -271,8 +272,8 @@ void TestKlePlan::levelOfRejectsTrailingNewline()
 // Only ASCII digits make a KLE number.
 void TestKlePlan::levelOfRejectsNonAsciiDigits()
 {
-    QCOMPARE(KleEntry::levelOf(QStringLiteral("２７.２４")), 0);             // full-width digits
-    QCOMPARE(KleEntry::levelOf(QStringLiteral("٢٧")), 0); // Arabic-Indic digits
+    QCOMPARE(KleEntry::levelOf(QStringLiteral("２７.２４")), 0); // full-width digits
+    QCOMPARE(KleEntry::levelOf(QStringLiteral("٢٧")), 0);        // Arabic-Indic digits
 }
 
 void TestKlePlan::isRetired()

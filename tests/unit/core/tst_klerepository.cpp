@@ -231,7 +231,8 @@ void TestKleRepository::orphanIsRefused()
 {
     KleRepository repository(*m_db);
     try {
-        repository.replaceAll({entry(QStringLiteral("27.24.00"), 3, QStringLiteral("27.24"), QStringLiteral("x"))});
+        repository.replaceAll(
+            {entry(QStringLiteral("27.24.00"), 3, QStringLiteral("27.24"), QStringLiteral("x"))});
         QFAIL("an emne whose gruppe is missing must be refused");
     } catch (const akta::sqlite::SqliteError& error) {
         QVERIFY(error.isConstraint());

@@ -60,7 +60,8 @@ QList<TsvEntry> readReferencePlan()
 
 int countLevel(const QList<TsvEntry>& entries, int level)
 {
-    return int(std::count_if(entries.begin(), entries.end(), [level](const TsvEntry& e) { return e.level == level; }));
+    return int(std::count_if(entries.begin(), entries.end(),
+                             [level](const TsvEntry& e) { return e.level == level; }));
 }
 
 } // namespace
@@ -177,8 +178,8 @@ void TestLocalStore::planIsInstalledOnlyOnce()
     }
     LocalStore reopened(m_dir->path());
     QCOMPARE(scalar(reopened.database(), QStringLiteral("SELECT count(*) FROM kle_entries")), total - 1);
-    auto query =
-        reopened.database().prepare(QStringLiteral("SELECT title, retired_at FROM kle_entries WHERE number = '00.01.00'"));
+    auto query = reopened.database().prepare(
+        QStringLiteral("SELECT title, retired_at FROM kle_entries WHERE number = '00.01.00'"));
     QVERIFY(query.step());
     QCOMPARE(query.columnText(0), QStringLiteral("Ændret titel"));
     QCOMPARE(query.columnText(1), QStringLiteral("2026-01-01"));
@@ -194,7 +195,9 @@ void TestLocalStore::metaGetAndSet()
     QCOMPARE(store.meta(QStringLiteral("kommune")), QStringLiteral("Ærø Kommune"));
     store.setMeta(QStringLiteral("server_url"), QStringLiteral("https://other.example.dk"));
     QCOMPARE(store.meta(QStringLiteral("server_url")), QStringLiteral("https://other.example.dk"));
-    QCOMPARE(scalar(store.database(), QStringLiteral("SELECT count(*) FROM store_meta WHERE key = 'server_url'")), 1);
+    QCOMPARE(
+        scalar(store.database(), QStringLiteral("SELECT count(*) FROM store_meta WHERE key = 'server_url'")),
+        1);
     QVERIFY(store.meta(QStringLiteral("Server_URL")).isEmpty()); // keys are exact
 }
 

@@ -126,19 +126,21 @@ void TestMigrations::schemaEnforcesItsRules()
         }
         return false;
     };
-    const QString insertCase =
-        QStringLiteral("INSERT INTO cases(id, case_number, title, kle_subject, kind, status, access_class, "
-                       "created_at, modified_at) VALUES ('%1', '%2', '%3', '27.24.00', '%4', 'opened', 'normal', "
-                       "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
+    const QString insertCase = QStringLiteral(
+        "INSERT INTO cases(id, case_number, title, kle_subject, kind, status, access_class, "
+        "created_at, modified_at) VALUES ('%1', '%2', '%3', '27.24.00', '%4', 'opened', 'normal', "
+        "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')");
     QVERIFY(refused(insertCase.arg(QStringLiteral("c0"), QStringLiteral("n0"), QStringLiteral("   "),
                                    QStringLiteral("subject")))); // blank title
     QVERIFY(refused(insertCase.arg(QStringLiteral("c0"), QStringLiteral("n0"), QStringLiteral("T"),
                                    QStringLiteral("nonsense")))); // unknown kind
-    db.exec(insertCase.arg(QStringLiteral("c1"), QStringLiteral("n1"), QStringLiteral("T"), QStringLiteral("subject")));
+    db.exec(insertCase.arg(QStringLiteral("c1"), QStringLiteral("n1"), QStringLiteral("T"),
+                           QStringLiteral("subject")));
     QVERIFY(refused(insertCase.arg(QStringLiteral("c2"), QStringLiteral("n1"), QStringLiteral("T"),
                                    QStringLiteral("subject")))); // duplicate case number
-    db.exec(QStringLiteral("INSERT INTO parties(id, kind, identifier, name) VALUES ('p1', 'person', '1', 'A'), "
-                           "('p2', 'person', '2', 'B')"));
+    db.exec(
+        QStringLiteral("INSERT INTO parties(id, kind, identifier, name) VALUES ('p1', 'person', '1', 'A'), "
+                       "('p2', 'person', '2', 'B')"));
     db.exec(QStringLiteral("INSERT INTO case_parties VALUES ('c1', 'p1', 'primary')"));
     // One primary party per case.
     QVERIFY(refused(QStringLiteral("INSERT INTO case_parties VALUES ('c1', 'p2', 'primary')")));

@@ -65,10 +65,11 @@ void TestOutbox::emptyAtFirst()
 void TestOutbox::appendStoresTheOperation()
 {
     Outbox outbox(*m_db);
-    const QJsonObject fields{{QStringLiteral("title"), QStringLiteral("Byggesag på Ærøvej")},
-                             {QStringLiteral("count"), 3},
-                             {QStringLiteral("parties"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
-                             {QStringLiteral("empty"), QJsonValue::Null}};
+    const QJsonObject fields{
+        {QStringLiteral("title"), QStringLiteral("Byggesag på Ærøvej")},
+        {QStringLiteral("count"), 3},
+        {QStringLiteral("parties"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}},
+        {QStringLiteral("empty"), QJsonValue::Null}};
     const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
     const QString opId = outbox.append(QStringLiteral("case"), QStringLiteral("case-1"), 12, fields);
     const QDateTime after = QDateTime::currentDateTimeUtc().addMSecs(1);

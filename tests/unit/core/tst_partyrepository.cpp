@@ -95,8 +95,9 @@ void TestPartyRepository::cleanup()
 
 QStringList TestPartyRepository::rawAddress(const QString& identifier)
 {
-    auto query = m_db->prepare(QStringLiteral("SELECT coalesce(street, '<null>'), coalesce(postal_code, '<null>'), "
-                                              "coalesce(city, '<null>'), protected FROM parties WHERE identifier = ?1"));
+    auto query = m_db->prepare(
+        QStringLiteral("SELECT coalesce(street, '<null>'), coalesce(postal_code, '<null>'), "
+                       "coalesce(city, '<null>'), protected FROM parties WHERE identifier = ?1"));
     query.bind(1, identifier);
     if (!query.step()) {
         return {};
@@ -240,7 +241,7 @@ void TestPartyRepository::protectedAddressLeavesNoBytesInTheFile()
     QVERIFY(!bytes.contains(kSecretCity.toUtf8()));
 }
 
-// PRODUCTION BUG (core/parties/PartyRepository.cpp:56-70, core/sqlite/Database.cpp:29-33): when a party that
+// PRODUCTION BUG (core/parties/PartyRepository.cpp:57-72, core/sqlite/Database.cpp:30-33): when a party that
 // was stored with its address gets address protection, upsert() sets the columns to NULL, but the WAL frames
 // written before keep the old page with the plain address: after an ordinary (passive or full) checkpoint,
 // such as SQLite runs on its own, akta.db-wal still holds the protected street and city. Suggested fix: after
@@ -261,8 +262,10 @@ void TestPartyRepository::addressOfAPartyThatBecomesProtectedLeavesNoBytes()
     QCOMPARE(rawAddress(QStringLiteral("0303803456")).value(0), QStringLiteral("<null>"));
     const QByteArray bytes = fileBytes();
     QVERIFY(bytes.contains("Snart Beskyttet"));
-    QVERIFY2(!bytes.contains(kSecretStreet.toUtf8()), "the protected street is still in the database file or WAL");
-    QVERIFY2(!bytes.contains(kSecretCity.toUtf8()), "the protected city is still in the database file or WAL");
+    QVERIFY2(!bytes.contains(kSecretStreet.toUtf8()),
+             "the protected street is still in the database file or WAL");
+    QVERIFY2(!bytes.contains(kSecretCity.toUtf8()),
+             "the protected city is still in the database file or WAL");
 }
 
 void TestPartyRepository::protectionLiftedStoresTheAddressAgain()
@@ -311,7 +314,8 @@ void TestPartyRepository::relations()
     QCOMPARE(names(repository.related(mother, QStringLiteral("child"))),
              (QStringList{QStringLiteral("Anden Barn"), QStringLiteral("Barn")}));
     QCOMPARE(names(repository.related(mother, QStringLiteral("spouse"))), QStringList{QStringLiteral("Far")});
-    QCOMPARE(names(repository.related(mother, QStringLiteral("custody"))), QStringList{QStringLiteral("Barn")});
+    QCOMPARE(names(repository.related(mother, QStringLiteral("custody"))),
+             QStringList{QStringLiteral("Barn")});
     QVERIFY(repository.related(father, QStringLiteral("spouse")).isEmpty());
     QVERIFY(repository.related(child, QStringLiteral("child")).isEmpty());
     // A related protected party comes without address.
@@ -329,7 +333,7 @@ void TestPartyRepository::relations()
     QCOMPARE(names(repository.related(child, QStringLiteral("parent"))), QStringList{QStringLiteral("Mor")});
 }
 
-// PRODUCTION BUG (core/parties/PartyRepository.cpp:85): INSERT OR IGNORE also ignores CHECK violations, so a
+// PRODUCTION BUG (core/parties/PartyRepository.cpp:87): INSERT OR IGNORE also ignores CHECK violations, so a
 // relation of an unknown type ("sibling", a typo) is dropped without a word. Suggested fix: `INSERT ... ON
 // CONFLICT(party_id, related_party_id, type) DO NOTHING`, which only skips the duplicate.
 void TestPartyRepository::relationOfUnknownTypeIsRefused()

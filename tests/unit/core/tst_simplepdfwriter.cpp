@@ -72,8 +72,9 @@ QString TestSimplePdfWriter::run(const QString& program, const QStringList& argu
 int TestSimplePdfWriter::pageCountOf(const QString& path)
 {
     const QString info = run(QStringLiteral("pdfinfo"), {path});
-    const auto match = QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
-                           .match(info);
+    const auto match =
+        QRegularExpression(QStringLiteral("^Pages:\\s+(\\d+)$"), QRegularExpression::MultilineOption)
+            .match(info);
     return match.hasMatch() ? match.captured(1).toInt() : -1;
 }
 
@@ -85,12 +86,13 @@ void TestSimplePdfWriter::danishTextSurvivesPdfToText()
     writer.addParagraph(text);
     const QString path = save(writer.toPdf(), QStringLiteral("danish.pdf"));
 
-    QCOMPARE(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                               QStringLiteral("-")})
+    QCOMPARE(run(QStringLiteral("pdftotext"),
+                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
                  .trimmed(),
              text);
     QCOMPARE(pageCountOf(path), 1);
-    const QString info = run(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path});
+    const QString info =
+        run(QStringLiteral("pdfinfo"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path});
     QVERIFY2(info.contains(QStringLiteral("Smørrebrød og æbleskiver")), qPrintable(info));
 }
 
@@ -106,17 +108,17 @@ void TestSimplePdfWriter::twoPages()
     const QString path = save(writer.toPdf(), QStringLiteral("two.pdf"));
     QCOMPARE(pageCountOf(path), 2);
 
-    const QString first = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                            QStringLiteral("-f"), QStringLiteral("1"),
-                                                            QStringLiteral("-l"), QStringLiteral("1"), path,
-                                                            QStringLiteral("-")});
+    const QString first =
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QStringLiteral("1"),
+             QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")});
     QVERIFY2(first.contains(QStringLiteral("Første side")), qPrintable(first));
     QVERIFY2(first.contains(QStringLiteral("Æbler og pærer.")), qPrintable(first));
     QVERIFY(!first.contains(QStringLiteral("Anden side")));
-    const QString second = run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                                                             QStringLiteral("-f"), QStringLiteral("2"),
-                                                             QStringLiteral("-l"), QStringLiteral("2"), path,
-                                                             QStringLiteral("-")});
+    const QString second =
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"), QStringLiteral("2"),
+             QStringLiteral("-l"), QStringLiteral("2"), path, QStringLiteral("-")});
     QVERIFY2(second.contains(QStringLiteral("Anden side")), qPrintable(second));
     QVERIFY2(second.contains(QStringLiteral("Østers € 12,50 – “citat” … slut")), qPrintable(second));
 }
@@ -126,10 +128,11 @@ void TestSimplePdfWriter::longTextBreaksOntoMorePages()
     SimplePdfWriter writer;
     QStringList paragraphs;
     for (int i = 1; i <= 40; ++i) {
-        const QString paragraph = QStringLiteral("Afsnit %1: Kommunen har modtaget din ansøgning om hjælp til "
-                                                 "boligindretning og har vurderet sagen på ny efter "
-                                                 "servicelovens regler, så du kan læse begrundelsen her.")
-                                      .arg(i);
+        const QString paragraph =
+            QStringLiteral("Afsnit %1: Kommunen har modtaget din ansøgning om hjælp til "
+                           "boligindretning og har vurderet sagen på ny efter "
+                           "servicelovens regler, så du kan læse begrundelsen her.")
+                .arg(i);
         paragraphs << paragraph;
         writer.addParagraph(paragraph);
     }
@@ -139,7 +142,8 @@ void TestSimplePdfWriter::longTextBreaksOntoMorePages()
 
     // Every word comes back, in order, whatever the line breaks.
     const QString extracted =
-        run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+        run(QStringLiteral("pdftotext"),
+            {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
     QCOMPARE(extracted.simplified(), paragraphs.join(QLatin1Char(' ')).simplified());
 }
 
@@ -170,8 +174,9 @@ void TestSimplePdfWriter::xrefOffsetsPointAtObjects()
     QVERIFY(pdf.contains("(\\(Parenteser\\) og \\\\ skr\xe5streg)"));
 
     const QString path = save(pdf, QStringLiteral("xref.pdf"));
-    QCOMPARE(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-l"),
-                                               QStringLiteral("1"), path, QStringLiteral("-")})
+    QCOMPARE(run(QStringLiteral("pdftotext"),
+                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-l"), QStringLiteral("1"),
+                  path, QStringLiteral("-")})
                  .trimmed(),
              QStringLiteral("(Parenteser) og \\ skråstreg"));
 }
@@ -209,8 +214,8 @@ void TestSimplePdfWriter::compressedContent()
     const QByteArray pdf = writer.toPdf();
     QVERIFY(pdf.contains("/Filter /FlateDecode"));
     const QString path = save(pdf, QStringLiteral("compressed.pdf"));
-    QCOMPARE(run(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path,
-                                               QStringLiteral("-")})
+    QCOMPARE(run(QStringLiteral("pdftotext"),
+                 {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
                  .trimmed(),
              text);
 }
