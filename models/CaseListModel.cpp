@@ -180,16 +180,22 @@ void CaseListModel::reload()
 
 void CaseListModel::onPageLoaded(quint64 generation, int offset, const QList<CaseRecord>& rows, bool more)
 {
-    if (generation != m_generation || offset != m_rows.size()) {
+    if (generation != m_generation) {
         return;
     }
-    m_pending = false;
-    m_more = more;
+    if (offset != m_rows.size()) {
+        m_pending = false; // an answer that no longer fits: ask again from where the rows end
+        return;
+    }
+    // Rows first, state after: a view may call fetchMore() from the insert signals, and must then
+    // still see the request as pending rather than ask for this page again.
     if (!rows.isEmpty()) {
         beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows.size()) - 1);
         m_rows.append(rows);
         endInsertRows();
     }
+    m_more = more;
+    m_pending = false;
     if (offset == 0) {
         emit firstPageLoaded();
     }

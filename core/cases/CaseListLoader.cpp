@@ -27,11 +27,13 @@ sqlite::Database& CaseListLoader::database()
 void CaseListLoader::load(quint64 generation, const CaseQuery& query)
 {
     try {
-        // One row more than asked for tells whether there is a next page.
+        // One row more than asked for tells whether there is a next page (a negative limit means all).
         CaseQuery probe = query;
-        probe.limit = query.limit + 1;
+        if (query.limit >= 0) {
+            probe.limit = query.limit + 1;
+        }
         QList<CaseRecord> rows = CaseRepository(database()).list(probe);
-        const bool more = rows.size() > query.limit;
+        const bool more = query.limit >= 0 && rows.size() > query.limit;
         if (more) {
             rows.removeLast();
         }

@@ -58,23 +58,30 @@ CaseRecord readCase(const sqlite::Statement& row)
     return record;
 }
 
-QString orderColumn(CaseQuery::Sort sort)
+// The ORDER BY keys of a sort, most significant first; the id always comes last so the order is total.
+QStringList orderKeys(CaseQuery::Sort sort)
 {
     switch (sort) {
     case CaseQuery::Sort::CaseNumber:
-        return QStringLiteral("c.case_number");
+        // EMNE-FACET-NUMBER-YY: by emne, facet, year, then the running number as a number.
+        return {QStringLiteral("c.kle_subject"), QStringLiteral("c.kle_facet"),
+                QStringLiteral("substr(c.case_number, -2)"),
+                QStringLiteral("CAST(substr(c.case_number, 14, length(c.case_number) - 16) AS INTEGER)")};
     case CaseQuery::Sort::Title:
-        return QStringLiteral("c.title COLLATE NOCASE");
+        return {QStringLiteral("c.title COLLATE DANISH")};
     case CaseQuery::Sort::KleSubject:
-        return QStringLiteral("c.kle_subject");
+        return {QStringLiteral("c.kle_subject")};
     case CaseQuery::Sort::Status:
-        return QStringLiteral("c.status");
+        // In the order a case lives through them, not alphabetically.
+        return {QStringLiteral(
+            "CASE c.status WHEN 'opened' THEN 0 WHEN 'in_progress' THEN 1 WHEN 'decided' THEN 2 "
+            "WHEN 'closed' THEN 3 ELSE 4 END")};
     case CaseQuery::Sort::Caseworker:
-        return QStringLiteral("us.full_name");
+        return {QStringLiteral("us.full_name COLLATE DANISH")};
     case CaseQuery::Sort::Modified:
         break;
     }
-    return QStringLiteral("c.modified_at");
+    return {QStringLiteral("c.modified_at")};
 }
 
 // The WHERE clause for a query, with its parameters numbered from 1 in the order bindFilter() binds them.
@@ -82,8 +89,10 @@ QString whereClause(const CaseQuery& query)
 {
     QStringList conditions;
     if (!query.text.trimmed().isEmpty()) {
-        conditions << QStringLiteral("(c.case_number LIKE ?1 ESCAPE '\\' OR c.title LIKE ?1 ESCAPE '\\' "
-                                     "OR p.name LIKE ?1 ESCAPE '\\')");
+        // akta_fold() folds case beyond ASCII (Æ/æ, Å/å), which LIKE alone does not.
+        conditions << QStringLiteral(
+            "(c.case_number LIKE ?1 ESCAPE '\\' OR akta_fold(c.title) LIKE ?1 ESCAPE '\\' "
+            "OR akta_fold(p.name) LIKE ?1 ESCAPE '\\')");
     }
     if (!query.status.isEmpty()) {
         conditions << QStringLiteral("c.status = ?2");
@@ -100,7 +109,7 @@ QString whereClause(const CaseQuery& query)
 void bindFilter(sqlite::Statement& statement, const CaseQuery& query)
 {
     if (!query.text.trimmed().isEmpty()) {
-        QString pattern = query.text.trimmed();
+        QString pattern = query.text.trimmed().toCaseFolded();
         pattern.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -130,7 +139,8 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
     if (subject->isRetired()) {
         throw InvalidCase("KLE emne " + request.kleSubject.toStdString() + " is retired");
     }
-    if (request.kind == CaseKind::Subject && !request.primaryPartyId.isEmpty()) {
+    if (request.kind == CaseKind::Subject &&
+        (!request.primaryPartyId.isEmpty() || !request.secondaryPartyIds.isEmpty())) {
         throw InvalidCase("an emnesag has no party");
     }
     if ((request.kind == CaseKind::Citizen || request.kind == CaseKind::Company) &&
@@ -210,10 +220,15 @@ std::optional<CaseRecord> CaseRepository::find(const QString& idOrNumber)
 
 QList<CaseRecord> CaseRepository::list(const CaseQuery& query)
 {
-    const QString direction = query.ascending ? QStringLiteral("ASC") : QStringLiteral("DESC");
-    auto statement = m_db.prepare(QLatin1String(kCaseSelect) + whereClause(query) +
-                                  QStringLiteral(" ORDER BY %1 %2, c.id %2 LIMIT ?4 OFFSET ?5")
-                                      .arg(orderColumn(query.sort), direction));
+    const QString direction = query.ascending ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+    QStringList keys = orderKeys(query.sort);
+    keys << QStringLiteral("c.id");
+    for (QString& key : keys) {
+        key += direction;
+    }
+    auto statement =
+        m_db.prepare(QLatin1String(kCaseSelect) + whereClause(query) + QStringLiteral(" ORDER BY ") +
+                     keys.join(QStringLiteral(", ")) + QStringLiteral(" LIMIT ?4 OFFSET ?5"));
     bindFilter(statement, query);
     statement.bind(4, query.limit).bind(5, query.offset);
     QList<CaseRecord> result;

@@ -27,11 +27,9 @@ void Directory::addUser(const User& user)
 {
     auto query = m_db.prepare(QStringLiteral(
         "INSERT INTO users(id, username, full_name, unit_id, role) VALUES (?1, ?2, ?3, ?4, ?5)"));
-    query.bind(1, user.id)
-        .bind(2, user.username)
-        .bind(3, user.fullName)
-        .bind(4, user.unitId)
-        .bind(5, user.role);
+    query.bind(1, user.id).bind(2, user.username).bind(3, user.fullName);
+    user.unitId.isEmpty() ? query.bindNull(4) : query.bind(4, user.unitId);
+    query.bind(5, user.role);
     query.exec();
 }
 

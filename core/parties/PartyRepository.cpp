@@ -53,6 +53,15 @@ std::optional<Party> PartyRepository::findByIdentifier(const QString& identifier
 QString PartyRepository::upsert(const Party& party)
 {
     const QString newId = party.id.isEmpty() ? util::newId() : party.id;
+    if (party.isProtected) {
+        auto previous = m_db.prepare(QStringLiteral(
+            "SELECT 1 FROM parties WHERE identifier = ?1 AND (street IS NOT NULL OR postal_code IS NOT NULL "
+            "OR city IS NOT NULL)"));
+        previous.bind(1, party.identifier);
+        if (previous.step()) {
+            m_db.requestWalScrub(); // the old address must not survive in the WAL either
+        }
+    }
     // A protected address is never kept on the desktop.
     const bool keepAddress = !party.isProtected;
     auto query = m_db.prepare(QStringLiteral(
@@ -78,13 +87,15 @@ QString PartyRepository::upsert(const Party& party)
     query.step();
     const QString id = query.columnText(0);
     query.reset();
+    m_db.scrubWalIfRequested(); // only acts outside a transaction; otherwise after the commit
     return id;
 }
 
 void PartyRepository::addRelation(const QString& partyId, const QString& relatedPartyId, const QString& type)
 {
-    auto query = m_db.prepare(QStringLiteral(
-        "INSERT OR IGNORE INTO party_relations(party_id, related_party_id, type) VALUES (?1, ?2, ?3)"));
+    auto query = m_db.prepare(
+        QStringLiteral("INSERT INTO party_relations(party_id, related_party_id, type) VALUES (?1, ?2, ?3) "
+                       "ON CONFLICT(party_id, related_party_id, type) DO NOTHING"));
     query.bind(1, partyId).bind(2, relatedPartyId).bind(3, type).exec();
 }
 

@@ -1,6 +1,7 @@
 #include "sqlite/Database.h"
 
 #include "sqlite/SqliteError.h"
+#include "sqlite/SqliteFunctions.h"
 #include "sqlite/Statement.h"
 
 #include <sqlite3.h>
@@ -27,7 +28,11 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
     }
     sqlite3_extended_result_codes(m_db, 1);
     sqlite3_busy_timeout(m_db, kBusyTimeoutMs);
+    registerFunctions(m_db);
     exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    // Deleted and overwritten content is zeroed, so that data removed on purpose (a protected
+    // address, a revoked case) does not linger in free pages.
+    exec(QStringLiteral("PRAGMA secure_delete = ON"));
     if (mode == Mode::ReadWrite) {
         exec(QStringLiteral("PRAGMA journal_mode = WAL"));
         exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -40,7 +45,8 @@ Database::~Database()
 }
 
 Database::Database(Database&& other) noexcept
-    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path))
+    : m_db(std::exchange(other.m_db, nullptr)), m_path(std::move(other.m_path)),
+      m_walScrubRequested(other.m_walScrubRequested)
 {}
 
 Database& Database::operator=(Database&& other) noexcept
@@ -49,6 +55,7 @@ Database& Database::operator=(Database&& other) noexcept
         close();
         m_db = std::exchange(other.m_db, nullptr);
         m_path = std::move(other.m_path);
+        m_walScrubRequested = other.m_walScrubRequested;
     }
     return *this;
 }
@@ -97,6 +104,21 @@ qint64 Database::lastInsertRowId() const
 int Database::changes() const
 {
     return sqlite3_changes(m_db);
+}
+
+void Database::requestWalScrub()
+{
+    m_walScrubRequested = true;
+}
+
+void Database::scrubWalIfRequested()
+{
+    if (m_walScrubRequested && sqlite3_get_autocommit(m_db) != 0) {
+        m_walScrubRequested = false;
+        // Copies every frame into the database and truncates the WAL to zero bytes, so that old
+        // page images (with what was just removed) are gone from disk too.
+        exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
 }
 
 void Database::interrupt()

@@ -41,6 +41,12 @@ public:
     qint64 lastInsertRowId() const;
     int changes() const;
 
+    // Asks for the WAL to be checkpointed and truncated after the current transaction commits,
+    // for changes that must not survive as old page images (a newly protected address).
+    void requestWalScrub();
+    // Called by Transaction after the outermost commit.
+    void scrubWalIfRequested();
+
     // Cancels the statement running on this connection; safe to call from another thread.
     void interrupt();
 
@@ -51,6 +57,7 @@ private:
 
     sqlite3* m_db = nullptr;
     QString m_path;
+    bool m_walScrubRequested = false;
 };
 
 } // namespace akta::sqlite

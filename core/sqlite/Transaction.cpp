@@ -28,6 +28,9 @@ void Transaction::commit()
 {
     m_db.exec(m_nested ? QStringLiteral("RELEASE akta_nested") : QStringLiteral("COMMIT"));
     m_done = true;
+    if (!m_nested) {
+        m_db.scrubWalIfRequested();
+    }
 }
 
 } // namespace akta::sqlite

@@ -426,9 +426,10 @@ void TestCaseRepository::refusedCaseWritesNothing()
     QCOMPARE(next.caseNumber, currentYearNumber(kEmneA, 2));
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:133): the emnesag check only looks at primaryPartyId, so an
-// emnesag ("an emnesag has no party") is created with parties when they are given as secondaryPartyIds.
-// Suggested fix: refuse CaseKind::Subject when primaryPartyId or secondaryPartyIds is non-empty.
+// Regression test (bug found and fixed in core/cases/CaseRepository.cpp:133): the emnesag check only looks at
+// primaryPartyId, so an emnesag ("an emnesag has no party") is created with parties when they are given as
+// secondaryPartyIds. Suggested fix: refuse CaseKind::Subject when primaryPartyId or secondaryPartyIds is
+// non-empty.
 void TestCaseRepository::emnesagWithOnlySecondaryPartyIsRefused()
 {
     const QString party = addParty(QStringLiteral("0101801234"), QStringLiteral("Søren Ærø"));
@@ -622,9 +623,10 @@ void TestCaseRepository::listSorts()
     QCOMPARE(idsOf(listed), idsOf(known));
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:65): Sort::CaseNumber orders c.case_number as text, and the
-// running number is not zero-padded, so "…-10-26" sorts before "…-2-26". Suggested fix: order by kle_subject,
-// facet, year and the running number as an integer (or store a padded sort key).
+// Regression test (bug found and fixed in core/cases/CaseRepository.cpp:65): Sort::CaseNumber orders
+// c.case_number as text, and the running number is not zero-padded, so "…-10-26" sorts before "…-2-26".
+// Suggested fix: order by kle_subject, facet, year and the running number as an integer (or store a padded
+// sort key).
 void TestCaseRepository::listSortsByCaseNumberNumerically()
 {
     CaseRepository repository(db());
@@ -642,10 +644,10 @@ void TestCaseRepository::listSortsByCaseNumberNumerically()
     QCOMPARE(numbers, expected);
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:71): Sort::Status orders by the English wire name
-// (archived, closed, decided, in_progress, opened): neither the order of the case's life nor the
-// alphabetical order of the Danish labels. Suggested fix: ORDER BY a CASE expression in life-cycle order
-// (opened, in_progress, decided, closed, archived).
+// Regression test (bug found and fixed in core/cases/CaseRepository.cpp:71): Sort::Status orders by the
+// English wire name (archived, closed, decided, in_progress, opened): neither the order of the case's life
+// nor the alphabetical order of the Danish labels. Suggested fix: ORDER BY a CASE expression in life-cycle
+// order (opened, in_progress, decided, closed, archived).
 void TestCaseRepository::listSortsByStatusInLifecycleOrder()
 {
     const QStringList lifecycle{QStringLiteral("opened"), QStringLiteral("in_progress"),
@@ -670,9 +672,10 @@ void TestCaseRepository::listSortsByStatusInLifecycleOrder()
     QCOMPARE(statuses, lifecycle);
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:67): Sort::Title uses COLLATE NOCASE, which folds ASCII
-// only: "Æg" sorts before "æble" (and Æ/Ø/Å before æ/ø/å). Suggested fix: a collation registered with
-// sqlite3_create_collation that compares with QString::compare(Qt::CaseInsensitive) or QCollator (da_DK).
+// Regression test (bug found and fixed in core/cases/CaseRepository.cpp:67): Sort::Title uses COLLATE NOCASE,
+// which folds ASCII only: "Æg" sorts before "æble" (and Æ/Ø/Å before æ/ø/å). Suggested fix: a collation
+// registered with sqlite3_create_collation that compares with QString::compare(Qt::CaseInsensitive) or
+// QCollator (da_DK).
 void TestCaseRepository::listSortsTitlesCaseInsensitivelyBeyondAscii()
 {
     CaseRepository repository(db());
@@ -798,9 +801,10 @@ void TestCaseRepository::listTextFilterSearchesNumberTitleAndParty()
     QCOMPARE(matching(other.caseNumber), QStringList{other.id});
 }
 
-// PRODUCTION BUG (core/cases/CaseRepository.cpp:85): the text filter uses SQLite LIKE, which is
-// case-insensitive for ASCII only, so "århus" does not find "Tilskud Århus" (nor "ærø" "Ærø"). Suggested
-// fix: compare case-folded text (e.g. a user function built on QString::toCaseFolded, or folded columns).
+// Regression test (bug found and fixed in core/cases/CaseRepository.cpp:85): the text filter uses SQLite
+// LIKE, which is case-insensitive for ASCII only, so "århus" does not find "Tilskud Århus" (nor "ærø" "Ærø").
+// Suggested fix: compare case-folded text (e.g. a user function built on QString::toCaseFolded, or folded
+// columns).
 void TestCaseRepository::listTextFilterIsCaseInsensitiveForDanishLetters()
 {
     CaseRepository repository(db());

@@ -261,7 +261,7 @@ void TestKlePlan::levelOf()
     QCOMPARE(KleEntry::levelOf(number), level);
 }
 
-// PRODUCTION BUG (core/kle/KleEntry.cpp:9): the pattern ends in `$`, which in PCRE also matches before a
+// Regression test (bug found and fixed in core/kle/KleEntry.cpp:9): the pattern ends in `$`, which in PCRE also matches before a
 // final newline, so "27.24.00\n" passes as an emne. Use QRegularExpression::anchoredPattern() or `\z`.
 void TestKlePlan::levelOfRejectsTrailingNewline()
 {

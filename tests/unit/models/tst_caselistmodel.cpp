@@ -12,6 +12,7 @@
 #include "store/LocalStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSignalSpy>
@@ -168,13 +169,13 @@ void TestCaseListModel::cleanupTestCase()
     m_dir.reset();
 }
 
-// PRODUCTION BUG (models/CaseListModel.cpp:181-195, onPageLoaded): m_pending is cleared and m_more set
-// *before* beginInsertRows(). QAbstractItemModelTester (like any client of rowsAboutToBeInserted) calls
-// fetchMore() from that signal; canFetchMore() is then true while m_rows is still empty, so a page for
-// offset 0 is requested, its answer is dropped as "offset != m_rows.size()", and m_pending stays true
-// for ever: the model never loads a second page (isLoading() stays true, canFetchMore() false).
-// Suggested fix: insert the rows first and set m_more / clear m_pending after endInsertRows() (and let
-// onPageLoaded clear m_pending for a current-generation answer whose offset no longer fits).
+// Regression test (bug found and fixed in models/CaseListModel.cpp:181-195, onPageLoaded): m_pending is
+// cleared and m_more set *before* beginInsertRows(). QAbstractItemModelTester (like any client of
+// rowsAboutToBeInserted) calls fetchMore() from that signal; canFetchMore() is then true while m_rows is
+// still empty, so a page for offset 0 is requested, its answer is dropped as "offset != m_rows.size()", and
+// m_pending stays true for ever: the model never loads a second page (isLoading() stays true, canFetchMore()
+// false). Suggested fix: insert the rows first and set m_more / clear m_pending after endInsertRows() (and
+// let onPageLoaded clear m_pending for a current-generation answer whose offset no longer fits).
 void TestCaseListModel::firstPageThenAllPages()
 {
     CaseListModel model(dbPath());
@@ -307,8 +308,11 @@ void TestCaseListModel::sortDescending()
     for (int row = 0; row < model.rowCount(); ++row) {
         numbers << model.caseAt(row)->caseNumber;
     }
+    // Running numbers compare as numbers: ...-2-26 before ...-10-26.
     QStringList sortedNumbers = numbers;
-    sortedNumbers.sort();
+    QCollator numeric(QLocale(QLocale::Danish, QLocale::Denmark));
+    numeric.setNumericMode(true);
+    std::sort(sortedNumbers.begin(), sortedNumbers.end(), numeric);
     QCOMPARE(numbers, sortedNumbers);
     model.sort(-1); // out of range: ignored
     model.sort(CaseListModel::ColumnCount);
