@@ -4,7 +4,11 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "CreateCaseDialog.h"
+#include "ReclassifyDialog.h"
+#include "RetentionDialog.h"
+#include "cases/CaseRepository.h"
 #include "directory/Directory.h"
+#include "kle/KleClassifierLoader.h"
 #include "store/LocalStore.h"
 
 #include <QAction>
@@ -19,6 +23,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace akta::app {
 
@@ -58,6 +63,16 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
 
     createActions();
     restoreState();
+
+    connect(&m_classifierWatcher, &QFutureWatcher<std::shared_ptr<kle::KleClassifier>>::finished, this,
+            [this] { m_classifier = m_classifierWatcher.result(); });
+    const QString databasePath = m_store.databasePath();
+    m_classifierWatcher.setFuture(
+        QtConcurrent::run([databasePath] { return kle::KleClassifierLoader::loadFrom(databasePath); }));
+    connect(m_detail, &widgets::CaseDetailWidget::caseShown, this, [this] {
+        m_reclassifyAction->setEnabled(true);
+        m_retentionAction->setEnabled(true);
+    });
     m_list->filterEdit()->setFocus();
 }
 
@@ -76,6 +91,15 @@ void MainWindow::createActions()
         m_list->filterEdit()->selectAll();
     });
     findCase->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    caseMenu->addSeparator();
+    m_reclassifyAction = caseMenu->addAction(tr("&Reclassify…"), this, &MainWindow::reclassifyCase);
+    m_reclassifyAction->setObjectName(QStringLiteral("reclassifyAction"));
+    m_reclassifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
+    m_reclassifyAction->setEnabled(false);
+    m_retentionAction = caseMenu->addAction(tr("Change &retention…"), this, &MainWindow::changeRetention);
+    m_retentionAction->setObjectName(QStringLiteral("retentionAction"));
+    m_retentionAction->setEnabled(false);
+    caseMenu->addSeparator();
     QAction* caseList =
         caseMenu->addAction(tr("Go to case &list"), this, [this] { m_list->table()->setFocus(); });
     caseList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
@@ -86,15 +110,66 @@ void MainWindow::createActions()
 
 void MainWindow::createCase()
 {
-    widgets::CreateCaseDialog dialog(m_store.database(), m_userId, this);
+    widgets::CreateCaseDialog dialog(m_store.database(), m_userId, m_classifier, this);
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
     const QString id = dialog.createdCaseId();
+    learnFrom(id);
     statusBar()->showMessage(tr("The case was created."), 5000);
     m_model->reload();
     m_list->selectCase(id);
     m_detail->showCase(id);
+}
+
+void MainWindow::learnFrom(const QString& caseId)
+{
+    if (!m_classifier) {
+        return; // the classifier being built reads the case from the store itself
+    }
+    if (const auto record = cases::CaseRepository(m_store.database()).find(caseId)) {
+        m_classifier->learnCase(
+            record->title, record->kleSubject,
+            kle::KleCaseContext{toWireName(record->kind), QString(), record->responsibleUnitName});
+    }
+}
+
+void MainWindow::reclassifyCase()
+{
+    const QString id = m_detail->currentCaseId();
+    if (id.isEmpty()) {
+        return;
+    }
+    widgets::ReclassifyDialog dialog(m_store.database(), id, m_userId, m_classifier, this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (m_classifier) {
+        const auto record = cases::CaseRepository(m_store.database()).find(id);
+        if (record) {
+            const kle::KleCaseContext context{toWireName(record->kind), QString(),
+                                              record->responsibleUnitName};
+            m_classifier->reclassifyCase(record->title, dialog.previousSubject(), record->kleSubject,
+                                         context);
+        }
+    }
+    statusBar()->showMessage(tr("The case was reclassified."), 5000);
+    m_model->reload();
+    m_list->selectCase(id);
+    m_detail->showCase(id);
+}
+
+void MainWindow::changeRetention()
+{
+    const QString id = m_detail->currentCaseId();
+    if (id.isEmpty()) {
+        return;
+    }
+    widgets::RetentionDialog dialog(m_store.database(), id, m_userId, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("The retention was changed; the reason is recorded."), 5000);
+        m_detail->showCase(id);
+    }
 }
 
 void MainWindow::showAbout()

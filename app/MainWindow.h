@@ -1,9 +1,16 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+
+#include <memory>
 
 namespace akta::store {
 class LocalStore;
+}
+
+namespace akta::kle {
+class KleClassifier;
 }
 
 namespace akta::models {
@@ -31,6 +38,8 @@ public:
 
 public slots:
     void createCase();
+    void reclassifyCase();
+    void changeRetention();
 
 signals:
     // The first page of cases is in the list (emitted once, after the list has been laid out).
@@ -43,6 +52,7 @@ private:
     void createActions();
     void restoreState();
     void showAbout();
+    void learnFrom(const QString& caseId);
 
     store::LocalStore& m_store;
     QString m_userId;
@@ -51,6 +61,11 @@ private:
     widgets::CaseDetailWidget* m_detail;
     QSplitter* m_splitter;
     bool m_firstPageReported = false;
+    // Built on a worker thread at start; the dialogs work without it until it is ready.
+    std::shared_ptr<kle::KleClassifier> m_classifier;
+    QFutureWatcher<std::shared_ptr<kle::KleClassifier>> m_classifierWatcher;
+    QAction* m_reclassifyAction = nullptr;
+    QAction* m_retentionAction = nullptr;
 };
 
 } // namespace akta::app

@@ -6,6 +6,7 @@
 #include "DemoSeedCommand.h"
 #include "KleImportCommand.h"
 #include "KleShowCommand.h"
+#include "KleSuggestCommand.h"
 
 #include <QCoreApplication>
 
@@ -19,6 +20,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CaseListCommand>());
     m_commands.push_back(std::make_unique<KleImportCommand>());
     m_commands.push_back(std::make_unique<KleShowCommand>());
+    m_commands.push_back(std::make_unique<KleSuggestCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

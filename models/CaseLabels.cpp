@@ -71,4 +71,46 @@ QString CaseLabels::documentKind(const QString& wireName)
     return tr("File");
 }
 
+QString CaseLabels::retention(const QString& code)
+{
+    if (code == QLatin1String("B")) {
+        return tr("B – preserved (bevares)");
+    }
+    if (code == QLatin1String("K")) {
+        return tr("K – discarded (kasseres)");
+    }
+    if (code == QLatin1String("K5")) {
+        return tr("K5 – discarded after 5 years");
+    }
+    if (code == QLatin1String("K10")) {
+        return tr("K10 – discarded after 10 years");
+    }
+    return code.isEmpty() ? tr("Not set") : code;
+}
+
+QString CaseLabels::deletion(const QString& isoDuration)
+{
+    if (isoDuration.isEmpty()) {
+        return {};
+    }
+    // The plan writes days (P1825D) or years (P5Y).
+    bool ok = false;
+    if (isoDuration.startsWith(QLatin1Char('P')) && isoDuration.endsWith(QLatin1Char('D'))) {
+        const int days = isoDuration.mid(1, isoDuration.size() - 2).toInt(&ok);
+        if (ok && days % 365 == 0) {
+            return tr("deleted %n year(s) after the case is closed", nullptr, days / 365);
+        }
+        if (ok) {
+            return tr("deleted %n day(s) after the case is closed", nullptr, days);
+        }
+    }
+    if (isoDuration.startsWith(QLatin1Char('P')) && isoDuration.endsWith(QLatin1Char('Y'))) {
+        const int years = isoDuration.mid(1, isoDuration.size() - 2).toInt(&ok);
+        if (ok) {
+            return tr("deleted %n year(s) after the case is closed", nullptr, years);
+        }
+    }
+    return tr("deleted after %1").arg(isoDuration);
+}
+
 } // namespace akta::models

@@ -18,6 +18,10 @@ public:
     static QString access(AccessClass access);
     static QString direction(const QString& wireName);
     static QString documentKind(const QString& wireName);
+    // "B – bevares", "K5 – kasseres efter 5 år", ...; the code itself when unknown.
+    static QString retention(const QString& code);
+    // An ISO-8601 duration from case closure, e.g. P1825D → "slettes 5 år efter sagens afslutning".
+    static QString deletion(const QString& isoDuration);
 };
 
 } // namespace akta::models

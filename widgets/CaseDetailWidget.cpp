@@ -122,7 +122,15 @@ void CaseDetailWidget::present(const std::optional<cases::CaseDetails>& details)
     m_access->setText(models::CaseLabels::access(record.accessClass));
     m_unit->setText(record.responsibleUnitName);
     m_caseworker->setText(record.caseworkerName);
-    m_retention->setText(record.retention.isEmpty() ? tr("Not set") : record.retention);
+    QString retention = models::CaseLabels::retention(record.retention);
+    const QString deletion = models::CaseLabels::deletion(record.deletion);
+    if (!deletion.isEmpty()) {
+        retention += QStringLiteral("; ") + deletion;
+    }
+    if (!record.retentionReason.isEmpty()) {
+        retention += QLatin1Char('\n') + tr("Changed by hand: %1").arg(record.retentionReason);
+    }
+    m_retention->setText(retention);
     m_created->setText(QLocale().toString(record.createdAt.toLocalTime(), QLocale::ShortFormat));
 
     m_parties->clear();

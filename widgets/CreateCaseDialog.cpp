@@ -1,22 +1,19 @@
 #include "CreateCaseDialog.h"
 
-#include "KleSubjectModel.h"
+#include "KlePickerWidget.h"
 #include "cases/CaseCreation.h"
 #include "cases/CaseRepository.h"
-#include "kle/KleRepository.h"
 #include "parties/PartyRepository.h"
 #include "registry/CprNumber.h"
 #include "registry/CvrNumber.h"
 
 #include <QComboBox>
-#include <QCompleter>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QVBoxLayout>
 
 #include <exception>
@@ -33,17 +30,17 @@ void setFeedback(QLabel* label, const QString& text, bool good)
 
 } // namespace
 
-CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId, QWidget* parent)
+CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId,
+                                   std::shared_ptr<const kle::KleClassifier> classifier, QWidget* parent)
     : QDialog(parent), m_db(db), m_actorId(actorId), m_kind(new QComboBox(this)),
       m_numberLabel(new QLabel(this)), m_number(new QLineEdit(this)), m_numberFeedback(new QLabel(this)),
       m_nameLabel(new QLabel(tr("&Name:"), this)), m_name(new QLineEdit(this)), m_title(new QLineEdit(this)),
-      m_kle(new QLineEdit(this)), m_kleFeedback(new QLabel(this)),
-      m_facet(new QLineEdit(QStringLiteral("G01"), this)), m_error(new QLabel(this)),
-      m_buttons(new QDialogButtonBox(this)), m_kleModel(new models::KleSubjectModel(this))
+      m_picker(new KlePickerWidget(db, this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("createCaseDialog"));
     setWindowTitle(tr("New case"));
-    setMinimumWidth(560);
+    resize(980, 720);
 
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_kind->setAccessibleName(tr("Case type"));
@@ -63,21 +60,7 @@ CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId,
     m_title->setAccessibleName(tr("Case title"));
     m_title->setPlaceholderText(tr("What the case is about"));
 
-    m_kleModel->setSubjects(kle::KleRepository(m_db).subjects());
-    auto* completer = new QCompleter(m_kleModel, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    completer->setMaxVisibleItems(12);
-    m_kle->setCompleter(completer);
-    m_kle->setObjectName(QStringLiteral("kleEdit"));
-    m_kle->setAccessibleName(tr("KLE emne"));
-    m_kle->setPlaceholderText(tr("Number or words, e.g. 27.24.00 or byggetilladelse"));
-    m_kleFeedback->setObjectName(QStringLiteral("kleFeedback"));
-    m_kleFeedback->setWordWrap(true);
-
-    m_facet->setObjectName(QStringLiteral("facetEdit"));
-    m_facet->setAccessibleName(tr("Action facet"));
-    m_facet->setMaxLength(3);
+    m_picker->setClassifier(std::move(classifier));
 
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -101,28 +84,28 @@ CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId,
     auto* titleLabel = new QLabel(tr("&Title:"), this);
     titleLabel->setBuddy(m_title);
     form->addRow(titleLabel, m_title);
-    auto* kleLabel = new QLabel(tr("&KLE emne:"), this);
-    kleLabel->setBuddy(m_kle);
-    form->addRow(kleLabel, m_kle);
-    form->addRow(QString(), m_kleFeedback);
-    auto* facetLabel = new QLabel(tr("&Facet:"), this);
-    facetLabel->setBuddy(m_facet);
-    form->addRow(facetLabel, m_facet);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_picker, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+
+    setTabOrder(m_kind, m_number);
+    setTabOrder(m_number, m_name);
+    setTabOrder(m_name, m_title);
+    setTabOrder(m_title, m_picker->filterEdit());
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CreateCaseDialog::updateKind);
     connect(m_number, &QLineEdit::textChanged, this, &CreateCaseDialog::updatePartyNumber);
     connect(m_name, &QLineEdit::textChanged, this, &CreateCaseDialog::updateButtons);
-    connect(m_title, &QLineEdit::textChanged, this, &CreateCaseDialog::updateButtons);
-    connect(m_kle, &QLineEdit::textChanged, this, &CreateCaseDialog::updateKle);
-    connect(m_facet, &QLineEdit::textChanged, this, &CreateCaseDialog::updateButtons);
+    connect(m_title, &QLineEdit::textChanged, this, [this](const QString& text) {
+        m_picker->setCaseText(text);
+        updateButtons();
+    });
+    connect(m_picker, &KlePickerWidget::chosenChanged, this, &CreateCaseDialog::updateButtons);
 
     updateKind();
-    updateKle();
     m_number->setFocus();
 }
 
@@ -205,39 +188,12 @@ void CreateCaseDialog::updatePartyNumber()
     updateButtons();
 }
 
-QString CreateCaseDialog::chosenKleNumber() const
-{
-    const QString number = m_kle->text().trimmed().section(QLatin1Char(' '), 0, 0);
-    return m_kleModel->rowOf(number) >= 0 ? number : QString();
-}
-
-void CreateCaseDialog::updateKle()
-{
-    const QString number = chosenKleNumber();
-    if (number.isEmpty()) {
-        setFeedback(m_kleFeedback,
-                    m_kle->text().trimmed().isEmpty() ? tr("Choose an emne from the plan")
-                                                      : tr("No emne in the plan has this number"),
-                    false);
-    } else {
-        const QModelIndex index = m_kleModel->index(m_kleModel->rowOf(number));
-        setFeedback(m_kleFeedback, index.data(models::KleSubjectModel::TitleRole).toString(), true);
-    }
-    updateButtons();
-}
-
-bool CreateCaseDialog::facetIsValid() const
-{
-    static const QRegularExpression shape(QStringLiteral("^[A-ZÆØÅ]\\d{2}$"));
-    return shape.match(m_facet->text().trimmed().toUpper()).hasMatch();
-}
-
 void CreateCaseDialog::updateButtons()
 {
     const bool partyOk =
         partyMode() == PartyMode::None || (m_partyNumberValid && !m_name->text().simplified().isEmpty());
-    const bool ok =
-        partyOk && !m_title->text().simplified().isEmpty() && !chosenKleNumber().isEmpty() && facetIsValid();
+    const bool ok = partyOk && !m_title->text().simplified().isEmpty() &&
+                    !m_picker->chosenSubject().isEmpty() && !m_picker->chosenFacet().isEmpty();
     m_buttons->buttons().constFirst()->setEnabled(ok);
 }
 
@@ -250,8 +206,8 @@ void CreateCaseDialog::accept()
     }
     cases::NewCase request;
     request.title = m_title->text();
-    request.kleSubject = chosenKleNumber();
-    request.kleFacet = m_facet->text().trimmed().toUpper();
+    request.kleSubject = m_picker->chosenSubject();
+    request.kleFacet = m_picker->chosenFacet();
     std::optional<cases::PartyInput> party;
     switch (partyMode()) {
     case PartyMode::Person:

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -11,11 +13,13 @@ namespace akta::sqlite {
 class Database;
 }
 
-namespace akta::models {
-class KleSubjectModel;
+namespace akta::kle {
+class KleClassifier;
 }
 
 namespace akta::widgets {
+
+class KlePickerWidget;
 
 // Creates a case: case type, CPR or CVR number validated as it is typed (the name filled in when
 // the store knows the party), title, KLE emne (completed from the plan) and facet.
@@ -24,7 +28,8 @@ class CreateCaseDialog final : public QDialog
     Q_OBJECT
 
 public:
-    CreateCaseDialog(sqlite::Database& db, const QString& actorId, QWidget* parent = nullptr);
+    CreateCaseDialog(sqlite::Database& db, const QString& actorId,
+                     std::shared_ptr<const kle::KleClassifier> classifier = {}, QWidget* parent = nullptr);
 
     QString createdCaseId() const { return m_createdCaseId; }
     void accept() override;
@@ -40,10 +45,7 @@ private:
     PartyMode partyMode() const;
     void updateKind();
     void updatePartyNumber();
-    void updateKle();
     void updateButtons();
-    QString chosenKleNumber() const;
-    bool facetIsValid() const;
 
     sqlite::Database& m_db;
     QString m_actorId;
@@ -59,12 +61,9 @@ private:
     QLabel* m_nameLabel;
     QLineEdit* m_name;
     QLineEdit* m_title;
-    QLineEdit* m_kle;
-    QLabel* m_kleFeedback;
-    QLineEdit* m_facet;
+    KlePickerWidget* m_picker;
     QLabel* m_error;
     QDialogButtonBox* m_buttons;
-    models::KleSubjectModel* m_kleModel;
 };
 
 } // namespace akta::widgets

@@ -3,6 +3,7 @@
 #include "cases/CaseNumberAllocator.h"
 #include "directory/Directory.h"
 #include "kle/KleRepository.h"
+#include "kle/KleRetention.h"
 #include "parties/PartyRepository.h"
 #include "sqlite/Database.h"
 #include "sqlite/Statement.h"
@@ -13,6 +14,7 @@
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace akta::cases {
 
@@ -23,7 +25,8 @@ const char* const kCaseSelect =
     "c.status, "
     "c.access_class, c.responsible_unit, un.name, c.caseworker, us.full_name, pp.party_id, p.name, "
     "c.retention, "
-    "c.follow_up_date, c.rev, c.created_by, c.created_at, c.modified_by, c.modified_at "
+    "c.follow_up_date, c.rev, c.created_by, c.created_at, c.modified_by, c.modified_at, c.deletion, "
+    "c.retention_reason "
     "FROM cases c "
     "LEFT JOIN units un ON un.id = c.responsible_unit "
     "LEFT JOIN users us ON us.id = c.caseworker "
@@ -55,6 +58,8 @@ CaseRecord readCase(const sqlite::Statement& row)
     record.createdAt = util::fromIso(row.columnText(19));
     record.modifiedBy = row.columnText(20);
     record.modifiedAt = util::fromIso(row.columnText(21));
+    record.deletion = row.columnText(22);
+    record.retentionReason = row.columnText(23);
     return record;
 }
 
@@ -136,6 +141,10 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
     if (!subject || subject->level != 3) {
         throw InvalidCase("unknown KLE emne " + request.kleSubject.toStdString());
     }
+    static const QRegularExpression facetShape(QStringLiteral("^[A-ZÆØÅ]\\d{2}$"));
+    if (!facetShape.match(request.kleFacet).hasMatch()) {
+        throw InvalidCase("the handlingsfacet must be a letter and two digits, e.g. G01");
+    }
     if (subject->isRetired()) {
         throw InvalidCase("KLE emne " + request.kleSubject.toStdString() + " is retired");
     }
@@ -164,15 +173,18 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
 
     auto insert = m_db.prepare(QStringLiteral(
         "INSERT INTO cases(id, case_number, number_provisional, title, kle_subject, kle_facet, kind, status, "
-        "access_class, responsible_unit, caseworker, retention, created_by, created_at, modified_by, "
-        "modified_at) "
-        "VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, 'opened', ?7, ?8, ?9, ?10, ?11, ?12, ?11, ?12)"));
+        "access_class, responsible_unit, caseworker, retention, deletion, created_by, created_at, "
+        "modified_by, "
+        "modified_at) VALUES (?1, ?2, 1, ?3, ?4, ?5, ?6, 'opened', ?7, ?8, ?9, ?10, ?13, ?11, ?12, ?11, "
+        "?12)"));
     insert.bind(1, id).bind(2, number).bind(3, title).bind(4, request.kleSubject).bind(5, request.kleFacet);
     insert.bind(6, toWireName(request.kind)).bind(7, toWireName(access));
     unitId.isEmpty() ? insert.bindNull(8) : insert.bind(8, unitId);
     caseworkerId.isEmpty() || !directory.user(caseworkerId) ? insert.bindNull(9)
                                                             : insert.bind(9, caseworkerId);
-    subject->retention.isEmpty() ? insert.bindNull(10) : insert.bind(10, subject->retention);
+    const kle::KleRetention retention = kle::KleRetention::forCase(*subject, plan.facet(request.kleFacet));
+    retention.retention.isEmpty() ? insert.bindNull(10) : insert.bind(10, retention.retention);
+    retention.deletion.isEmpty() ? insert.bindNull(13) : insert.bind(13, retention.deletion);
     insert.bind(11, actorId).bind(12, now).exec();
 
     QJsonArray partyFields;

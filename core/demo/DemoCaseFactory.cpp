@@ -403,7 +403,11 @@ QList<DemoCasePlan> DemoCaseFactory::plan(int count) const
                            m_cumulativeWeights.cbegin());
         QDate day = start.addDays(qint64((i + random.uniform()) * double(days) / count));
         if (day.dayOfWeek() >= 6) {
-            day = day.addDays(5 - day.dayOfWeek()); // cases are opened on weekdays: back to Friday
+            // Cases are opened on weekdays: back to Friday, or on to Monday at the very start.
+            day = day.addDays(5 - day.dayOfWeek());
+            if (day < start) {
+                day = day.addDays(3);
+            }
         }
         plan.createdMs = msAt(day, officeTime(random));
         plans.append(plan);

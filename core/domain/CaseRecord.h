@@ -27,7 +27,9 @@ struct CaseRecord
     QString caseworkerName;
     QString primaryPartyId;
     QString primaryPartyName;
-    QString retention;
+    QString retention;       // B, K, K5, K10
+    QString deletion;        // ISO-8601 duration after closure, e.g. P1825D
+    QString retentionReason; // set when a caseworker overrode the retention the classification gives
     QDate followUpDate;
     qint64 rev = 0;
     QString createdBy;

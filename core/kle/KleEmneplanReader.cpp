@@ -31,7 +31,7 @@ KleStikord readStikord(KleXmlCursor& cursor, bool withFacet)
             cursor.skip();
         }
     });
-    if (stikord.text.endsWith(QLatin1String("[udgået]"))) {
+    if (stikord.text.endsWith(QStringLiteral("[udgået]"))) {
         stikord.retired = true;
         stikord.text.chop(int(QStringLiteral("[udgået]").size()));
     } else if (stikord.text.contains(QLatin1String("[="))) {

@@ -6,7 +6,8 @@ namespace akta::kle {
 
 int KleEntry::levelOf(const QString& number)
 {
-    static const QRegularExpression shape(QRegularExpression::anchoredPattern(QStringLiteral("\\d{2}(\\.\\d{2}){0,2}")));
+    static const QRegularExpression shape(
+        QRegularExpression::anchoredPattern(QStringLiteral("\\d{2}(\\.\\d{2}){0,2}")));
     if (!shape.match(number).hasMatch()) {
         return 0;
     }

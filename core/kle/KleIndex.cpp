@@ -3,12 +3,14 @@
 #include "kle/DanishTokenizer.h"
 #include "kle/KleEntry.h"
 
+#include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <limits>
 
 namespace akta::kle {
 
@@ -24,19 +26,44 @@ float keywordPrior(int weight)
     return 0.55f + 0.09f * float(std::max(weight, 0));
 }
 
-QString sourceName(KleSource source)
+// The label after a matched text in a reason, e.g. "(keyword)". Every string of a reason goes through
+// QCoreApplication::translate() with a literal context, so that lupdate finds it for the UI's catalogue.
+QString sourceLabel(KleSource source, bool similarSpelling)
 {
     switch (source) {
     case KleSource::Title:
-        return QStringLiteral("title");
+        return similarSpelling
+                   ? QCoreApplication::translate("akta::kle::KleClassifier", "(title, similar spelling)")
+                   : QCoreApplication::translate("akta::kle::KleClassifier", "(title)");
     case KleSource::Keyword:
-        return QStringLiteral("keyword");
+        return similarSpelling
+                   ? QCoreApplication::translate("akta::kle::KleClassifier", "(keyword, similar spelling)")
+                   : QCoreApplication::translate("akta::kle::KleClassifier", "(keyword)");
     case KleSource::Stikord:
-        return QStringLiteral("stikord");
+        return similarSpelling
+                   ? QCoreApplication::translate("akta::kle::KleClassifier", "(stikord, similar spelling)")
+                   : QCoreApplication::translate("akta::kle::KleClassifier", "(stikord)");
     case KleSource::Learned:
-        return QStringLiteral("case");
+        return similarSpelling
+                   ? QCoreApplication::translate("akta::kle::KleClassifier", "(case, similar spelling)")
+                   : QCoreApplication::translate("akta::kle::KleClassifier", "(case)");
     }
     return {};
+}
+
+// "learned from 3 earlier cases like <example>", translated; in plain English without a translator (CLI).
+QString learnedFrom(int cases, const QString& example)
+{
+    constexpr const char* Source = "learned from %n earlier case(s) like %1";
+    const QString text = QCoreApplication::translate(
+        "akta::kle::KleClassifier", "learned from %n earlier case(s) like %1", nullptr, cases);
+    const QString number = QString::number(cases);
+    if (text != QString::fromLatin1(Source).replace(QStringLiteral("%n"), number)) {
+        return text.arg(example);
+    }
+    return QStringLiteral("learned from ") + number +
+           (cases == 1 ? QStringLiteral(" earlier case like ") : QStringLiteral(" earlier cases like ")) +
+           example;
 }
 
 QString quoted(const QString& text)
@@ -121,6 +148,46 @@ std::vector<KleIndex::WeightedFeature> KleIndex::weigh(const KleTextAnalyzer::Fe
     return result;
 }
 
+std::vector<std::vector<KleIndex::Posting>>
+KleIndex::bm25Postings(std::vector<std::vector<std::pair<std::uint32_t, float>>>& documents) const
+{
+    // Merge repeated features, and measure each document per channel (words, n-grams).
+    std::vector<std::array<double, 2>> lengths(documents.size(), {0, 0});
+    double totals[2] = {0, 0};
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        auto& list = documents[d];
+        std::sort(list.begin(), list.end());
+        std::size_t out = 0;
+        for (std::size_t i = 0; i < list.size(); ++i) {
+            if (out > 0 && list[out - 1].first == list[i].first) {
+                list[out - 1].second += list[i].second;
+            } else {
+                list[out++] = list[i];
+            }
+        }
+        list.resize(out);
+        for (const auto& [id, tf] : list) {
+            lengths[d][m_features[id].gram ? 1 : 0] += tf;
+        }
+        totals[0] += lengths[d][0];
+        totals[1] += lengths[d][1];
+    }
+    const double k1 = m_tuning.bm25K1;
+    const double b = m_tuning.bm25B;
+    std::vector<std::vector<Posting>> postings(m_features.size());
+    for (std::size_t d = 0; d < documents.size(); ++d) {
+        for (const auto& [id, tf] : documents[d]) {
+            const std::size_t channel = m_features[id].gram ? 1 : 0;
+            const double average = std::max(totals[channel] / double(documents.size()), 1e-9);
+            const double norm = k1 * (1 - b + b * lengths[d][channel] / average);
+            // The term-frequency part of BM25, scaled to 0..1 so that it adds up with cosines; the query
+            // weights bring the idf.
+            postings[id].push_back(Posting{std::uint32_t(d), float(tf / (tf + norm))});
+        }
+    }
+    return postings;
+}
+
 void KleIndex::build()
 {
     KleTextAnalyzer::Options options;
@@ -156,30 +223,43 @@ void KleIndex::build()
         raw.push_back(m_analyzer.analyze(keyword.term));
     }
 
-    // Document frequencies give the features their ids and idf.
+    // Features get their ids here, and their idf from the number of subjects (not texts) that have them: a
+    // word that many texts of one emne share says much about that emne.
     m_featureIds.clear();
     m_features.clear();
-    std::vector<std::uint32_t> df;
-    for (const KleTextAnalyzer::Features& features : raw) {
+    std::vector<std::uint32_t> subjectDf, lastSubject;
+    std::vector<std::size_t> order(
+        raw.size()); // the texts by subject, so that a subject's texts come together
+    for (std::size_t d = 0; d < order.size(); ++d) {
+        order[d] = d;
+    }
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return m_docs[a].subject < m_docs[b].subject; });
+    for (const std::size_t d : order) {
+        const std::uint32_t subject = std::uint32_t(m_docs[d].subject);
         for (const bool gram : {false, true}) {
-            for (const auto& entry : gram ? features.grams : features.words) {
+            for (const auto& entry : gram ? raw[d].grams : raw[d].words) {
                 const auto [it, added] =
                     m_featureIds.try_emplace(entry.first, std::uint32_t(m_features.size()));
                 if (added) {
                     Feature feature;
                     feature.gram = gram;
                     m_features.push_back(feature);
-                    df.push_back(0);
+                    subjectDf.push_back(0);
+                    lastSubject.push_back(std::numeric_limits<std::uint32_t>::max());
                 }
-                ++df[it->second];
+                if (lastSubject[it->second] != subject) {
+                    lastSubject[it->second] = subject;
+                    ++subjectDf[it->second];
+                }
             }
         }
     }
-    const float docCount = float(std::max<std::size_t>(m_docs.size(), 1));
+    const float subjectTotal = float(std::max<qsizetype>(m_subjects.size(), 1));
     for (std::size_t f = 0; f < m_features.size(); ++f) {
-        m_features[f].idf = std::log(1.0f + docCount / float(df[f]));
+        m_features[f].idf = std::log(1.0f + subjectTotal / float(subjectDf[f]));
     }
-    m_unknownIdf = std::log(1.0f + docCount);
+    m_unknownIdf = std::log(1.0f + subjectTotal);
 
     // Postings of the documents' TF-IDF vectors.
     std::vector<std::vector<WeightedFeature>> vectors;
@@ -234,47 +314,6 @@ void KleIndex::build()
             }
         }
     }
-    // BM25 weights per (feature, subject), each channel with its own document lengths.
-    std::vector<std::array<double, 2>> lengths(subjectCount, {0, 0});
-    double totals[2] = {0, 0};
-    for (std::size_t s = 0; s < subjectCount; ++s) {
-        auto& list = counts[s];
-        std::sort(list.begin(), list.end());
-        std::size_t out = 0;
-        for (std::size_t i = 0; i < list.size(); ++i) {
-            if (out > 0 && list[out - 1].first == list[i].first) {
-                list[out - 1].second += list[i].second;
-            } else {
-                list[out++] = list[i];
-            }
-        }
-        list.resize(out);
-        for (const auto& [id, tf] : list) {
-            lengths[s][m_features[id].gram ? 1 : 0] += tf;
-        }
-        totals[0] += lengths[s][0];
-        totals[1] += lengths[s][1];
-    }
-    const double k1 = m_tuning.bm25K1;
-    const double b = m_tuning.bm25B;
-    std::vector<std::vector<Posting>> subjectPostings(m_features.size());
-    for (std::size_t s = 0; s < subjectCount; ++s) {
-        for (const auto& [id, tf] : counts[s]) {
-            const std::size_t channel = m_features[id].gram ? 1 : 0;
-            const double average = std::max(totals[channel] / double(subjectCount), 1e-9);
-            const double norm = k1 * (1 - b + b * lengths[s][channel] / average);
-            // Scaled to 0..1 so that it adds up with the cosines of the nearest texts.
-            subjectPostings[id].push_back(Posting{std::uint32_t(s), float(tf / (tf + norm))});
-        }
-    }
-    m_centroidPostings.clear();
-    for (std::size_t f = 0; f < m_features.size(); ++f) {
-        m_features[f].centroidBegin = std::uint32_t(m_centroidPostings.size());
-        m_centroidPostings.insert(m_centroidPostings.end(), subjectPostings[f].begin(),
-                                  subjectPostings[f].end());
-        m_features[f].centroidEnd = std::uint32_t(m_centroidPostings.size());
-    }
-
     // Gruppe of each subject, and its prior from its number of keywords.
     QHash<QString, int> groupIds;
     std::vector<int> keywordCounts(subjectCount, 0);
@@ -294,6 +333,30 @@ void KleIndex::build()
         }
     }
     m_groupCount = int(groupIds.size());
+
+    // BM25 over the subjects' documents, and over the gruppers' (all their emner's texts together).
+    const std::vector<std::vector<Posting>> subjectPostings = bm25Postings(counts);
+    std::vector<std::vector<std::pair<std::uint32_t, float>>> groupCounts(
+        static_cast<std::size_t>(m_groupCount));
+    for (std::size_t s = 0; s < subjectCount; ++s) {
+        const int group = m_subjects[qsizetype(s)].group;
+        if (group >= 0) {
+            auto& target = groupCounts[std::size_t(group)];
+            target.insert(target.end(), counts[s].begin(), counts[s].end());
+        }
+    }
+    const std::vector<std::vector<Posting>> groupPostings = bm25Postings(groupCounts);
+    m_centroidPostings.clear();
+    m_groupPostings.clear();
+    for (std::size_t f = 0; f < m_features.size(); ++f) {
+        m_features[f].centroidBegin = std::uint32_t(m_centroidPostings.size());
+        m_centroidPostings.insert(m_centroidPostings.end(), subjectPostings[f].begin(),
+                                  subjectPostings[f].end());
+        m_features[f].centroidEnd = std::uint32_t(m_centroidPostings.size());
+        m_features[f].groupBegin = std::uint32_t(m_groupPostings.size());
+        m_groupPostings.insert(m_groupPostings.end(), groupPostings[f].begin(), groupPostings[f].end());
+        m_features[f].groupEnd = std::uint32_t(m_groupPostings.size());
+    }
 
     // Learned cases, weighed with the new idf.
     m_learnedPostings.clear();
@@ -408,6 +471,7 @@ QList<KleSuggestion> KleIndex::suggest(const QString& text, const KleCaseContext
     std::vector<char> seen(m_docs.size(), 0);
     std::vector<std::uint32_t> touched;
     std::vector<float> centroid(subjectCount, 0);
+    std::vector<float> groupDoc(std::size_t(m_groupCount), 0);
     std::vector<float> learnedWord(m_learned.size(), 0), learnedGram(m_learned.size(), 0);
     std::vector<char> learnedSeen(m_learned.size(), 0);
     std::vector<std::uint32_t> learnedTouched;
@@ -428,6 +492,10 @@ QList<KleSuggestion> KleIndex::suggest(const QString& text, const KleCaseContext
             for (std::uint32_t p = feature.centroidBegin; p < feature.centroidEnd; ++p) {
                 const Posting& posting = m_centroidPostings[p];
                 centroid[posting.target] += channel * q.weight * posting.weight;
+            }
+            for (std::uint32_t p = feature.groupBegin; p < feature.groupEnd; ++p) {
+                const Posting& posting = m_groupPostings[p];
+                groupDoc[posting.target] += channel * q.weight * posting.weight;
             }
         }
         const auto learned = m_learnedPostings.find(q.key);
@@ -478,7 +546,9 @@ QList<KleSuggestion> KleIndex::suggest(const QString& text, const KleCaseContext
     std::vector<float> groupBest(std::size_t(m_groupCount), 0);
     for (std::size_t s = 0; s < subjectCount; ++s) {
         const Subject& subject = m_subjects[qsizetype(s)];
-        scores[s] = (std::max(nearest[s], learnedBest[s]) + centroid[s]) * subject.prior;
+        const float group = subject.group >= 0 ? groupDoc[std::size_t(subject.group)] : 0.0f;
+        scores[s] = (std::max(nearest[s], learnedBest[s]) + centroid[s] + m_tuning.groupDocument * group) *
+                    subject.prior;
         if (scores[s] > 0 && subject.group >= 0) {
             float& best = groupBest[std::size_t(subject.group)];
             best = std::max(best, scores[s]);
@@ -552,18 +622,21 @@ QString KleIndex::reasonFor(int subject, float nearest, float learned, const std
                 cases += m_learned[l].count;
             }
         }
-        parts.append(QStringLiteral("learned from %1 earlier case%2 like %3")
-                         .arg(QString::number(cases), cases == 1 ? QString() : QStringLiteral("s"),
-                              quoted(m_learned[best].title)));
+        parts.append(learnedFrom(cases, quoted(m_learned[best].title)));
     }
+    // The texts most like the query, whatever their prior: an exact stikord says more than a heavy title.
+    const auto similarity = [&](std::uint32_t d) { return docScores[d] / m_docs[d].prior; };
     std::vector<std::uint32_t> sorted = docs;
     std::sort(sorted.begin(), sorted.end(), [&](std::uint32_t a, std::uint32_t b) {
-        return docScores[a] > docScores[b] || (docScores[a] == docScores[b] && a < b);
+        return similarity(a) > similarity(b) || (similarity(a) == similarity(b) && a < b);
     });
     QSet<QString> shown;
     for (const std::uint32_t d : sorted) {
-        if (shown.size() >= 3 || docScores[d] < 0.5f * std::max(docScores[sorted.front()], learned)) {
+        if (shown.size() >= 3 || similarity(d) < 0.5f * similarity(sorted.front())) {
             break;
+        }
+        if (docScores[d] < 0.5f * learned) {
+            continue; // the learned cases explain it better
         }
         const Doc& doc = m_docs[d];
         const QString text = doc.keyword < 0 ? m_subjects[doc.subject].title : m_keywords[doc.keyword].term;
@@ -571,16 +644,14 @@ QString KleIndex::reasonFor(int subject, float nearest, float learned, const std
             continue;
         }
         shown.insert(text.toLower());
-        QString label = sourceName(doc.keyword < 0 ? KleSource::Title : m_keywords[doc.keyword].source);
-        if (docWord[d] <= 0) {
-            label += QStringLiteral(", similar spelling");
-        }
-        parts.append(quoted(text) + QStringLiteral(" (") + label + QLatin1Char(')'));
+        const KleSource source = doc.keyword < 0 ? KleSource::Title : m_keywords[doc.keyword].source;
+        parts.append(quoted(text) + QLatin1Char(' ') + sourceLabel(source, docWord[d] <= 0));
     }
     if (parts.isEmpty()) {
         // Only the gruppe's title or a close emne of the gruppe matched.
         const QString group = m_subjects[subject].number.left(5);
-        parts.append(QStringLiteral("gruppe ") + group + QLatin1Char(' ') + quoted(m_groups.value(group)));
+        parts.append(QCoreApplication::translate("akta::kle::KleClassifier", "gruppe %1 %2")
+                         .arg(group, quoted(m_groups.value(group))));
     }
     return parts.join(QStringLiteral(", "));
 }

@@ -74,6 +74,7 @@ private:
         float idf = 0;
         std::uint32_t docBegin = 0, docEnd = 0;
         std::uint32_t centroidBegin = 0, centroidEnd = 0;
+        std::uint32_t groupBegin = 0, groupEnd = 0;
         bool gram = false;
     };
     // A feature of a text weighted by TF-IDF, each channel (words, n-grams) normalized to length 1.
@@ -93,6 +94,8 @@ private:
     };
 
     int subjectFor(const QString& number);
+    std::vector<std::vector<Posting>>
+    bm25Postings(std::vector<std::vector<std::pair<std::uint32_t, float>>>& documents) const;
     float idfOf(quint64 key) const;
     std::vector<WeightedFeature> weigh(const KleTextAnalyzer::Features& features) const;
     void indexLearned(int learnedDoc);
@@ -119,6 +122,7 @@ private:
     std::vector<Feature> m_features;
     std::vector<Posting> m_postings;         // feature -> docs
     std::vector<Posting> m_centroidPostings; // feature -> subjects
+    std::vector<Posting> m_groupPostings;    // feature -> grupper
     float m_unknownIdf = 1;
     int m_groupCount = 0;
 

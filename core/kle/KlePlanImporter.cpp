@@ -26,10 +26,36 @@ bool differs(const KleEntryDetails& stored, const KleEntryDetails& incoming)
 {
     const KleEntry& a = stored.entry;
     const KleEntry& b = incoming.entry;
-    return a.title != b.title || a.parent != b.parent || a.retention != b.retention ||
-           a.deletion != b.deletion || a.retiredAt != b.retiredAt || stored.guidance != incoming.guidance ||
-           stored.changedOn != incoming.changedOn || stored.stikord.size() != incoming.stikord.size() ||
-           stored.legalReferences.size() != incoming.legalReferences.size();
+    if (a.title != b.title || a.parent != b.parent || a.retention != b.retention ||
+        a.deletion != b.deletion || a.retiredAt != b.retiredAt || stored.guidance != incoming.guidance ||
+        stored.changedOn != incoming.changedOn || stored.createdOn != incoming.createdOn ||
+        stored.stikord.size() != incoming.stikord.size() ||
+        stored.legalReferences.size() != incoming.legalReferences.size()) {
+        return true;
+    }
+    for (qsizetype i = 0; i < stored.stikord.size(); ++i) {
+        const KleStikord& x = stored.stikord.at(i);
+        const KleStikord& y = incoming.stikord.at(i);
+        if (x.text != y.text || x.facet != y.facet || x.retired != y.retired || x.isTitle != y.isTitle) {
+            return true;
+        }
+    }
+    for (qsizetype i = 0; i < stored.legalReferences.size(); ++i) {
+        const KleLegalReference& x = stored.legalReferences.at(i);
+        const KleLegalReference& y = incoming.legalReferences.at(i);
+        if (x.title != y.title || x.paragraph != y.paragraph || x.accession != y.accession ||
+            x.url != y.url) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool differs(const KleFacet& a, const KleFacet& b)
+{
+    return a.title != b.title || a.category != b.category || a.categoryTitle != b.categoryTitle ||
+           a.retention != b.retention || a.guidance != b.guidance || a.createdOn != b.createdOn ||
+           a.changedOn != b.changedOn || a.retiredAt != b.retiredAt;
 }
 
 } // namespace
@@ -47,7 +73,10 @@ KleImportReport KlePlanImporter::importFile(const QString& path)
     QBuffer buffer;
     buffer.setData(content);
     buffer.open(QIODevice::ReadOnly);
-    const QByteArray head = content.left(4096);
+    QByteArray head = content.left(4096);
+    if (head.startsWith("\xEF\xBB\xBF")) {
+        head = head.mid(3); // a UTF-8 byte-order mark, as some editors write
+    }
     if (head.contains("<KLE-Emneplan")) {
         return importEmneplan(KleEmneplanReader::read(buffer));
     }
@@ -167,7 +196,7 @@ KleImportReport KlePlanImporter::importFacets(const QList<KleFacet>& facets, con
     report.format = QStringLiteral("facets");
     report.published = published;
     sqlite::Transaction transaction(m_db);
-    auto exists = m_db.prepare(QStringLiteral("SELECT title, retired_at FROM kle_facets WHERE number = ?1"));
+    KleRepository repository(m_db);
     auto upsert = m_db.prepare(QStringLiteral(
         "INSERT INTO kle_facets(number, category, category_title, title, retention, guidance, created_on, "
         "changed_on, "
@@ -176,16 +205,15 @@ KleImportReport KlePlanImporter::importFacets(const QList<KleFacet>& facets, con
         "retention = excluded.retention, guidance = excluded.guidance, created_on = excluded.created_on, "
         "changed_on = excluded.changed_on, retired_at = excluded.retired_at"));
     for (const KleFacet& facet : facets) {
-        exists.bind(1, facet.number);
-        if (!exists.step()) {
+        const auto stored = repository.facet(facet.number);
+        if (!stored) {
             report.added << facet.number;
-        } else if (exists.columnText(0) != facet.title) {
+        } else if (differs(*stored, facet)) {
             report.changed << facet.number;
         }
-        if (!facet.retiredAt.isEmpty() && exists.isNull(1)) {
+        if (!facet.retiredAt.isEmpty() && (!stored || stored->retiredAt.isEmpty())) {
             report.retired << facet.number;
         }
-        exists.reset();
         upsert.bind(1, facet.number);
         bindText(upsert, 2, facet.category);
         bindText(upsert, 3, facet.categoryTitle);

@@ -310,10 +310,11 @@ void TestCaseListLoader::notADatabaseFails()
     QVERIFY(m_pages.isEmpty());
 }
 
-// Regression test (bug found and fixed in core/cases/CaseListLoader.cpp:32-36): with CaseQuery::limit = -1 ("no limit", as the CLI
-// uses it) the probe asks for limit + 1 = 0 rows, `more` becomes 0 > -1 = true and rows.removeLast() runs
-// on an empty list: a failed assertion in debug builds (this test aborts) and memory corruption in release
-// builds. Suggested fix: treat limit < 0 as "all rows, more = false" (probe only when limit >= 0).
+// Regression test (bug found and fixed in core/cases/CaseListLoader.cpp:32-36): with CaseQuery::limit = -1
+// ("no limit", as the CLI uses it) the probe asks for limit + 1 = 0 rows, `more` becomes 0 > -1 = true and
+// rows.removeLast() runs on an empty list: a failed assertion in debug builds (this test aborts) and memory
+// corruption in release builds. Suggested fix: treat limit < 0 as "all rows, more = false" (probe only when
+// limit >= 0).
 void TestCaseListLoader::loadWithoutLimit()
 {
     addCases(4);

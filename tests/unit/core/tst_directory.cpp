@@ -144,10 +144,10 @@ void TestDirectory::userWithoutUnit()
     QVERIFY(user->unitId.isEmpty());
 }
 
-// Regression test (bug found and fixed in core/directory/Directory.cpp:33): addUser() binds unitId as it is, so an empty but
-// non-null unit id (as a line edit or a JSON field gives) is stored as '' and fails the foreign key, while
-// addUnit() stores an empty parentId as NULL. Suggested fix: bind NULL when unitId.isEmpty(), as addUnit
-// does.
+// Regression test (bug found and fixed in core/directory/Directory.cpp:33): addUser() binds unitId as it is,
+// so an empty but non-null unit id (as a line edit or a JSON field gives) is stored as '' and fails the
+// foreign key, while addUnit() stores an empty parentId as NULL. Suggested fix: bind NULL when
+// unitId.isEmpty(), as addUnit does.
 void TestDirectory::userWithEmptyUnitIdHasNoUnit()
 {
     Directory directory(*m_db);

@@ -1,8 +1,11 @@
 #include "kle/KleClassifier.h"
 #include "kle/Os2KleKeywordFile.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QTest>
+#include <QTranslator>
 
 #include <atomic>
 #include <memory>
@@ -56,6 +59,38 @@ QString describe(const QList<KleSuggestion>& suggestions)
     }
     return lines.join(QStringLiteral(" | "));
 }
+
+// Danish for the classifier's reasons, as the app's catalogue would give them.
+class DanishReasons final : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char* context, const char* sourceText, const char* disambiguation,
+                      int n) const override
+    {
+        Q_UNUSED(disambiguation);
+        if (qstrcmp(context, "akta::kle::KleClassifier") != 0) {
+            return {};
+        }
+        static const QHash<QString, QString> labels = {
+            {QStringLiteral("(title)"), QStringLiteral("(titel)")},
+            {QStringLiteral("(title, similar spelling)"), QStringLiteral("(titel, lignende stavning)")},
+            {QStringLiteral("(keyword)"), QStringLiteral("(nøgleord)")},
+            {QStringLiteral("(keyword, similar spelling)"), QStringLiteral("(nøgleord, lignende stavning)")},
+            {QStringLiteral("(stikord)"), QStringLiteral("(stikord)")},
+            {QStringLiteral("(stikord, similar spelling)"), QStringLiteral("(stikord, lignende stavning)")},
+        };
+        const QString source = QString::fromUtf8(sourceText);
+        if (labels.contains(source)) {
+            return labels.value(source);
+        }
+        if (source == QLatin1String("learned from %n earlier case(s) like %1")) {
+            return n == 1 ? QStringLiteral("lært af %n tidligere sag som %1")
+                          : QStringLiteral("lært af %n tidligere sager som %1");
+        }
+        return {};
+    }
+};
 
 } // namespace
 
@@ -224,6 +259,18 @@ private slots:
         QCOMPARE(suggestions.value(0).emne, QStringLiteral("18.15.12"));
         QVERIFY2(suggestions[0].reason.startsWith(QStringLiteral("learned from 3 earlier cases")),
                  qPrintable(suggestions[0].reason));
+
+        // With the app's translator the reasons are Danish.
+        DanishReasons danish;
+        QVERIFY(QCoreApplication::installTranslator(&danish));
+        const QString translated = classifier.suggest(QStringLiteral("zorbabold")).value(0).reason;
+        const QString keyword = classifier.suggest(QStringLiteral("tilbygning")).value(0).reason;
+        const QString misspelled = m_small.suggest(QStringLiteral("bygetiladelse")).value(0).reason;
+        QCoreApplication::removeTranslator(&danish);
+        QVERIFY2(translated.startsWith(QStringLiteral("lært af 3 tidligere sager som \"")),
+                 qPrintable(translated));
+        QVERIFY2(keyword.contains(QStringLiteral("\"Tilbygning\" (nøgleord)")), qPrintable(keyword));
+        QVERIFY2(misspelled.contains(QStringLiteral("lignende stavning")), qPrintable(misspelled));
 
         // A rebuild keeps what was learned.
         classifier.build();

@@ -261,8 +261,9 @@ void TestKlePlan::levelOf()
     QCOMPARE(KleEntry::levelOf(number), level);
 }
 
-// Regression test (bug found and fixed in core/kle/KleEntry.cpp:9): the pattern ends in `$`, which in PCRE also matches before a
-// final newline, so "27.24.00\n" passes as an emne. Use QRegularExpression::anchoredPattern() or `\z`.
+// Regression test (bug found and fixed in core/kle/KleEntry.cpp:9): the pattern ends in `$`, which in PCRE
+// also matches before a final newline, so "27.24.00\n" passes as an emne. Use
+// QRegularExpression::anchoredPattern() or `\z`.
 void TestKlePlan::levelOfRejectsTrailingNewline()
 {
     QCOMPARE(KleEntry::levelOf(QStringLiteral("27.24.00\n")), 0);

@@ -241,12 +241,13 @@ void TestPartyRepository::protectedAddressLeavesNoBytesInTheFile()
     QVERIFY(!bytes.contains(kSecretCity.toUtf8()));
 }
 
-// Regression test (bug found and fixed in core/parties/PartyRepository.cpp:57-72, core/sqlite/Database.cpp:30-33): when a party that
-// was stored with its address gets address protection, upsert() sets the columns to NULL, but the WAL frames
-// written before keep the old page with the plain address: after an ordinary (passive or full) checkpoint,
-// such as SQLite runs on its own, akta.db-wal still holds the protected street and city. Suggested fix: after
-// writing a protected party, run `PRAGMA wal_checkpoint(TRUNCATE)` (or set `PRAGMA journal_size_limit = 0`),
-// and open the database with `PRAGMA secure_delete = ON` so that freed cells in akta.db are zeroed too.
+// Regression test (bug found and fixed in core/parties/PartyRepository.cpp:57-72,
+// core/sqlite/Database.cpp:30-33): when a party that was stored with its address gets address protection,
+// upsert() sets the columns to NULL, but the WAL frames written before keep the old page with the plain
+// address: after an ordinary (passive or full) checkpoint, such as SQLite runs on its own, akta.db-wal still
+// holds the protected street and city. Suggested fix: after writing a protected party, run `PRAGMA
+// wal_checkpoint(TRUNCATE)` (or set `PRAGMA journal_size_limit = 0`), and open the database with `PRAGMA
+// secure_delete = ON` so that freed cells in akta.db are zeroed too.
 void TestPartyRepository::addressOfAPartyThatBecomesProtectedLeavesNoBytes()
 {
     PartyRepository repository(*m_db);
@@ -333,9 +334,9 @@ void TestPartyRepository::relations()
     QCOMPARE(names(repository.related(child, QStringLiteral("parent"))), QStringList{QStringLiteral("Mor")});
 }
 
-// Regression test (bug found and fixed in core/parties/PartyRepository.cpp:87): INSERT OR IGNORE also ignores CHECK violations, so a
-// relation of an unknown type ("sibling", a typo) is dropped without a word. Suggested fix: `INSERT ... ON
-// CONFLICT(party_id, related_party_id, type) DO NOTHING`, which only skips the duplicate.
+// Regression test (bug found and fixed in core/parties/PartyRepository.cpp:87): INSERT OR IGNORE also ignores
+// CHECK violations, so a relation of an unknown type ("sibling", a typo) is dropped without a word. Suggested
+// fix: `INSERT ... ON CONFLICT(party_id, related_party_id, type) DO NOTHING`, which only skips the duplicate.
 void TestPartyRepository::relationOfUnknownTypeIsRefused()
 {
     PartyRepository repository(*m_db);
