@@ -79,6 +79,38 @@
         <source>File</source>
         <translation>Fil</translation>
     </message>
+    <message>
+        <source>B – preserved (bevares)</source>
+        <translation>B – bevares</translation>
+    </message>
+    <message>
+        <source>K – discarded (kasseres)</source>
+        <translation>K – kasseres</translation>
+    </message>
+    <message>
+        <source>K5 – discarded after 5 years</source>
+        <translation>K5 – kasseres efter 5 år</translation>
+    </message>
+    <message>
+        <source>K10 – discarded after 10 years</source>
+        <translation>K10 – kasseres efter 10 år</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Ikke angivet</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n year(s) after the case is closed</source>
+        <translation><numerusform>slettes %n år efter sagens afslutning</numerusform><numerusform>slettes %n år efter sagens afslutning</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n day(s) after the case is closed</source>
+        <translation><numerusform>slettes %n dag efter sagens afslutning</numerusform><numerusform>slettes %n dage efter sagens afslutning</numerusform></translation>
+    </message>
+    <message>
+        <source>deleted after %1</source>
+        <translation>slettes efter %1</translation>
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -148,6 +180,65 @@
     <message>
         <source>&lt;h3&gt;Akta %1&lt;/h3&gt;&lt;p&gt;Case and document management for Danish municipalities.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Akta %1&lt;/h3&gt;&lt;p&gt;Sags- og dokumenthåndtering til danske kommuner.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Reclassify…</source>
+        <translation>&amp;Omklassificér…</translation>
+    </message>
+    <message>
+        <source>Change &amp;retention…</source>
+        <translation>Ret &amp;bevaring…</translation>
+    </message>
+    <message>
+        <source>The case was reclassified.</source>
+        <translation>Sagen er omklassificeret.</translation>
+    </message>
+    <message>
+        <source>The retention was changed; the reason is recorded.</source>
+        <translation>Bevaringen er ændret; begrundelsen er registreret.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::kle::KleClassifier</name>
+    <message>
+        <source>(title, similar spelling)</source>
+        <translation>(titel, lignende stavning)</translation>
+    </message>
+    <message>
+        <source>(title)</source>
+        <translation>(titel)</translation>
+    </message>
+    <message>
+        <source>(keyword, similar spelling)</source>
+        <translation>(nøgleord, lignende stavning)</translation>
+    </message>
+    <message>
+        <source>(keyword)</source>
+        <translation>(nøgleord)</translation>
+    </message>
+    <message>
+        <source>(stikord, similar spelling)</source>
+        <translation>(stikord, lignende stavning)</translation>
+    </message>
+    <message>
+        <source>(stikord)</source>
+        <translation>(stikord)</translation>
+    </message>
+    <message>
+        <source>(case, similar spelling)</source>
+        <translation>(sag, lignende stavning)</translation>
+    </message>
+    <message>
+        <source>(case)</source>
+        <translation>(sag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>learned from %n earlier case(s) like %1</source>
+        <translation><numerusform>lært af %n tidligere sag som %1</numerusform><numerusform>lært af %n tidligere sager som %1</numerusform></translation>
+    </message>
+    <message>
+        <source>gruppe %1 %2</source>
+        <translation>gruppe %1 %2</translation>
     </message>
 </context>
 <context>
@@ -222,6 +313,20 @@
     <message>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>akta::models::KleSuggestionModel</name>
+    <message>
+        <source>Because of: %1</source>
+        <translation>Fordi: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::models::KleTreeModel</name>
+    <message>
+        <source>%1 %2 (retired)</source>
+        <translation>%1 %2 (udgået)</translation>
     </message>
 </context>
 <context>
@@ -333,10 +438,6 @@
         <translation>%1 (foreløbigt)</translation>
     </message>
     <message>
-        <source>Not set</source>
-        <translation>Ikke angivet</translation>
-    </message>
-    <message>
         <source>name and address protection</source>
         <translation>navne- og adressebeskyttelse</translation>
     </message>
@@ -347,6 +448,10 @@
     <message>
         <source>No parties (subject case)</source>
         <translation>Ingen parter (emnesag)</translation>
+    </message>
+    <message>
+        <source>Changed by hand: %1</source>
+        <translation>Ændret manuelt: %1</translation>
     </message>
 </context>
 <context>
@@ -415,18 +520,6 @@
         <translation>Hvad sagen handler om</translation>
     </message>
     <message>
-        <source>KLE emne</source>
-        <translation>KLE-emne</translation>
-    </message>
-    <message>
-        <source>Number or words, e.g. 27.24.00 or byggetilladelse</source>
-        <translation>Nummer eller ord, fx 02.34.02 eller byggetilladelse</translation>
-    </message>
-    <message>
-        <source>Action facet</source>
-        <translation>Handlingsfacet</translation>
-    </message>
-    <message>
         <source>&amp;Create case</source>
         <translation>&amp;Opret sag</translation>
     </message>
@@ -437,14 +530,6 @@
     <message>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
-    </message>
-    <message>
-        <source>&amp;KLE emne:</source>
-        <translation>&amp;KLE-emne:</translation>
-    </message>
-    <message>
-        <source>&amp;Facet:</source>
-        <translation>&amp;Facet:</translation>
     </message>
     <message>
         <source>C&amp;VR number:</source>
@@ -499,20 +584,151 @@
         <translation>ikke i registret: skriv navnet</translation>
     </message>
     <message>
-        <source>Choose an emne from the plan</source>
-        <translation>Vælg et emne fra KLE-planen</translation>
-    </message>
-    <message>
-        <source>No emne in the plan has this number</source>
-        <translation>Intet emne i planen har dette nummer</translation>
-    </message>
-    <message>
         <source>Fill in the fields marked in red before creating the case.</source>
         <translation>Udfyld felterne med røde beskeder, før sagen oprettes.</translation>
     </message>
     <message>
         <source>The case could not be created: %1</source>
         <translation>Sagen kunne ikke oprettes: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::KlePickerWidget</name>
+    <message>
+        <source>S&amp;uggestions from the title</source>
+        <translation>&amp;Forslag ud fra titlen</translation>
+    </message>
+    <message>
+        <source>Find KLE emne</source>
+        <translation>Find KLE-emne</translation>
+    </message>
+    <message>
+        <source>Number, title or stikord, e.g. 02.34.02 or byggetilladelse</source>
+        <translation>Nummer, titel eller stikord, fx 02.34.02 eller byggetilladelse</translation>
+    </message>
+    <message>
+        <source>KLE suggestions</source>
+        <translation>KLE-forslag</translation>
+    </message>
+    <message>
+        <source>KLE plan</source>
+        <translation>KLE-plan</translation>
+    </message>
+    <message>
+        <source>KLE &amp;plan</source>
+        <translation>KLE-&amp;plan</translation>
+    </message>
+    <message>
+        <source>Guidance for the emne</source>
+        <translation>Vejledning til emnet</translation>
+    </message>
+    <message>
+        <source>Handlingsfacet</source>
+        <translation>Handlingsfacet</translation>
+    </message>
+    <message>
+        <source>Handlings&amp;facet:</source>
+        <translation>Handlings&amp;facet:</translation>
+    </message>
+    <message>
+        <source>&amp;KLE emne:</source>
+        <translation>&amp;KLE-emne:</translation>
+    </message>
+    <message>
+        <source>S&amp;uggestions from the title (being prepared…)</source>
+        <translation>&amp;Forslag ud fra titlen (forberedes…)</translation>
+    </message>
+    <message>
+        <source>No emne chosen yet: type a number or words, or pick a suggestion.</source>
+        <translation>Intet emne valgt endnu: skriv et nummer eller ord, eller vælg et forslag.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 %2 · %3</source>
+        <translation>Valgt: %1 %2 · %3</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The guidance, legal references and retention of the highlighted emne are shown here.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Her vises vejledning, retsgrundlag og bevaring for det markerede emne.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation>Bevaring:</translation>
+    </message>
+    <message>
+        <source>Retired on %1: cannot be chosen for new cases.</source>
+        <translation>Udgået %1: kan ikke vælges til nye sager.</translation>
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation>Retsgrundlag</translation>
+    </message>
+    <message>
+        <source>Stikord:</source>
+        <translation>Stikord:</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::ReclassifyDialog</name>
+    <message>
+        <source>Reclassify case</source>
+        <translation>Omklassificér sag</translation>
+    </message>
+    <message>
+        <source>%1 – %2
+Now: %3 · %4</source>
+        <translation>%1 – %2
+Nu: %3 · %4</translation>
+    </message>
+    <message>
+        <source>&amp;Reclassify</source>
+        <translation>&amp;Omklassificér</translation>
+    </message>
+    <message>
+        <source>Choose an emne first.</source>
+        <translation>Vælg først et emne.</translation>
+    </message>
+    <message>
+        <source>The case could not be reclassified: %1</source>
+        <translation>Sagen kunne ikke omklassificeres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::RetentionDialog</name>
+    <message>
+        <source>Change retention</source>
+        <translation>Ret bevaring</translation>
+    </message>
+    <message>
+        <source>The classification gives: %1</source>
+        <translation>Klassifikationen giver: %1</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bevaring</translation>
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation>Begrundelse for ændringen</translation>
+    </message>
+    <message>
+        <source>Why this case is kept or discarded differently from its emne</source>
+        <translation>Hvorfor sagen bevares eller kasseres anderledes end emnet siger</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation>&amp;Bevaring:</translation>
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation>B&amp;egrundelse:</translation>
+    </message>
+    <message>
+        <source>The retention could not be changed: %1</source>
+        <translation>Bevaringen kunne ikke ændres: %1</translation>
     </message>
 </context>
 <context>

@@ -79,6 +79,38 @@
         <source>File</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>B – preserved (bevares)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>K – discarded (kasseres)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>K5 – discarded after 5 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>K10 – discarded after 10 years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>deleted %n year(s) after the case is closed</source>
+        <translation><numerusform>deleted %n year after the case is closed</numerusform><numerusform>deleted %n years after the case is closed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted %n day(s) after the case is closed</source>
+        <translation><numerusform>deleted %n day after the case is closed</numerusform><numerusform>deleted %n days after the case is closed</numerusform></translation>
+    </message>
+    <message>
+        <source>deleted after %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>FirstRun</name>
@@ -147,6 +179,65 @@
     </message>
     <message>
         <source>&lt;h3&gt;Akta %1&lt;/h3&gt;&lt;p&gt;Case and document management for Danish municipalities.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reclassify…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change &amp;retention…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case was reclassified.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The retention was changed; the reason is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>akta::kle::KleClassifier</name>
+    <message>
+        <source>(title, similar spelling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(title)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(keyword, similar spelling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(keyword)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(stikord, similar spelling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(stikord)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(case, similar spelling)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>learned from %n earlier case(s) like %1</source>
+        <translation><numerusform>learned from %n earlier case like %1</numerusform><numerusform>learned from %n earlier cases like %1</numerusform></translation>
+    </message>
+    <message>
+        <source>gruppe %1 %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -221,6 +312,20 @@
     </message>
     <message>
         <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>akta::models::KleSuggestionModel</name>
+    <message>
+        <source>Because of: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>akta::models::KleTreeModel</name>
+    <message>
+        <source>%1 %2 (retired)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -333,10 +438,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Not set</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>name and address protection</source>
         <translation type="unfinished" />
     </message>
@@ -346,6 +447,10 @@
     </message>
     <message>
         <source>No parties (subject case)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed by hand: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -415,18 +520,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>KLE emne</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Number or words, e.g. 27.24.00 or byggetilladelse</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Action facet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Create case</source>
         <translation type="unfinished" />
     </message>
@@ -436,14 +529,6 @@
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;KLE emne:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Facet:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -499,19 +584,149 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Choose an emne from the plan</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No emne in the plan has this number</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Fill in the fields marked in red before creating the case.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>The case could not be created: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>akta::widgets::KlePickerWidget</name>
+    <message>
+        <source>S&amp;uggestions from the title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Find KLE emne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number, title or stikord, e.g. 02.34.02 or byggetilladelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KLE suggestions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KLE plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KLE &amp;plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guidance for the emne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handlingsfacet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Handlings&amp;facet:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;KLE emne:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>S&amp;uggestions from the title (being prepared…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No emne chosen yet: type a number or words, or pick a suggestion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1 %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;p&gt;The guidance, legal references and retention of the highlighted emne are shown here.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retired on %1: cannot be chosen for new cases.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legal references</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stikord:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>akta::widgets::ReclassifyDialog</name>
+    <message>
+        <source>Reclassify case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2
+Now: %3 · %4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reclassify</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose an emne first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The case could not be reclassified: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>akta::widgets::RetentionDialog</name>
+    <message>
+        <source>Change retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classification gives: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reason for the change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why this case is kept or discarded differently from its emne</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>R&amp;eason:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The retention could not be changed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
