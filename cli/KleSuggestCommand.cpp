@@ -37,7 +37,8 @@ int KleSuggestCommand::run(const QStringList& args, CommandIo& io)
     }
     const bool batch = options.has(QStringLiteral("batch"));
     if (!options.has(QStringLiteral("store")) || (batch == !options.positional().isEmpty())) {
-        return fail(io, QStringLiteral("usage: akta-cli kle suggest --store DIR [--top N] (TEXT | --batch FILE)"),
+        return fail(io,
+                    QStringLiteral("usage: akta-cli kle suggest --store DIR [--top N] (TEXT | --batch FILE)"),
                     Usage);
     }
     bool ok = false;

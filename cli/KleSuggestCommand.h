@@ -11,7 +11,10 @@ class KleSuggestCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("kle suggest"); }
-    QString synopsis() const override { return QStringLiteral("--store DIR [--top N] (TEXT | --batch FILE)"); }
+    QString synopsis() const override
+    {
+        return QStringLiteral("--store DIR [--top N] (TEXT | --batch FILE)");
+    }
     int run(const QStringList& args, CommandIo& io) override;
 };
 

@@ -24,7 +24,8 @@ QVariant KleSuggestionModel::data(const QModelIndex& index, int role) const
     const kle::KleSuggestion& suggestion = m_suggestions.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-        return QStringLiteral("%1 %2\n    %3").arg(suggestion.emne, suggestion.title, tr("Because of: %1").arg(suggestion.reason));
+        return QStringLiteral("%1 %2\n    %3")
+            .arg(suggestion.emne, suggestion.title, tr("Because of: %1").arg(suggestion.reason));
     case Qt::ToolTipRole:
     case ReasonRole:
         return tr("Because of: %1").arg(suggestion.reason);

@@ -14,7 +14,13 @@ class KleSuggestionModel final : public QAbstractListModel
     Q_DISABLE_COPY_MOVE(KleSuggestionModel)
 
 public:
-    enum Role { NumberRole = Qt::UserRole + 1, TitleRole, ReasonRole, ScoreRole };
+    enum Role
+    {
+        NumberRole = Qt::UserRole + 1,
+        TitleRole,
+        ReasonRole,
+        ScoreRole
+    };
 
     explicit KleSuggestionModel(QObject* parent = nullptr);
 

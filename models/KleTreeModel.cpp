@@ -1,6 +1,5 @@
 #include "KleTreeModel.h"
 
-
 namespace akta::models {
 
 KleTreeModel::KleTreeModel(QObject* parent) : QAbstractItemModel(parent) {}

@@ -16,7 +16,14 @@ class KleTreeModel final : public QAbstractItemModel
     Q_DISABLE_COPY_MOVE(KleTreeModel)
 
 public:
-    enum Role { NumberRole = Qt::UserRole + 1, TitleRole, LevelRole, RetiredRole, SearchTextRole };
+    enum Role
+    {
+        NumberRole = Qt::UserRole + 1,
+        TitleRole,
+        LevelRole,
+        RetiredRole,
+        SearchTextRole
+    };
 
     explicit KleTreeModel(QObject* parent = nullptr);
 

@@ -28,10 +28,11 @@ constexpr int kSuggestionCount = 6;
 
 KlePickerWidget::KlePickerWidget(sqlite::Database& db, QWidget* parent)
     : QWidget(parent), m_db(db), m_filter(new QLineEdit(this)),
-      m_suggestionsLabel(new QLabel(tr("S&uggestions from the title"), this)), m_suggestions(new QListView(this)),
-      m_tree(new QTreeView(this)), m_details(new QTextBrowser(this)), m_facet(new QComboBox(this)),
-      m_chosenLabel(new QLabel(this)), m_treeModel(new models::KleTreeModel(this)),
-      m_proxy(new models::KleFilterProxyModel(this)), m_suggestionModel(new models::KleSuggestionModel(this))
+      m_suggestionsLabel(new QLabel(tr("S&uggestions from the title"), this)),
+      m_suggestions(new QListView(this)), m_tree(new QTreeView(this)), m_details(new QTextBrowser(this)),
+      m_facet(new QComboBox(this)), m_chosenLabel(new QLabel(this)),
+      m_treeModel(new models::KleTreeModel(this)), m_proxy(new models::KleFilterProxyModel(this)),
+      m_suggestionModel(new models::KleSuggestionModel(this))
 {
     setObjectName(QStringLiteral("klePicker"));
 
@@ -172,8 +173,9 @@ void KlePickerWidget::updateSuggestions()
         return;
     }
     m_suggestionsLabel->setText(tr("S&uggestions from the title"));
-    const QList<kle::KleSuggestion> suggestions =
-        m_caseText.trimmed().isEmpty() ? QList<kle::KleSuggestion>() : m_classifier->suggest(m_caseText, kSuggestionCount);
+    const QList<kle::KleSuggestion> suggestions = m_caseText.trimmed().isEmpty()
+                                                      ? QList<kle::KleSuggestion>()
+                                                      : m_classifier->suggest(m_caseText, kSuggestionCount);
     m_suggestionModel->setSuggestions(suggestions);
     // Until the caseworker picks or types, the best suggestion is the choice.
     if (!m_userChose && m_filter->text().trimmed().isEmpty()) {
@@ -263,8 +265,9 @@ void KlePickerWidget::showDetails(const QString& number)
 {
     const auto details = number.isEmpty() ? std::nullopt : kle::KleRepository(m_db).details(number);
     if (!details) {
-        m_details->setHtml(tr("<p>The guidance, legal references and retention of the highlighted emne are shown "
-                              "here.</p>"));
+        m_details->setHtml(
+            tr("<p>The guidance, legal references and retention of the highlighted emne are shown "
+               "here.</p>"));
         return;
     }
     const kle::KleEntry& entry = details->entry;
@@ -278,9 +281,10 @@ void KlePickerWidget::showDetails(const QString& number)
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Retention:"), retention);
     }
     if (entry.isRetired()) {
-        html += QStringLiteral("<p><b>%1</b></p>").arg(tr("Retired on %1: cannot be chosen for new cases.")
-                                                            .arg(entry.retiredAt)
-                                                            .toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b></p>")
+                    .arg(tr("Retired on %1: cannot be chosen for new cases.")
+                             .arg(entry.retiredAt)
+                             .toHtmlEscaped());
     }
     if (!details->guidance.isEmpty()) {
         html += details->guidance; // the plan's own rich text (p, ul, li)
@@ -289,10 +293,12 @@ void KlePickerWidget::showDetails(const QString& number)
         html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("Legal references"));
         for (const kle::KleLegalReference& reference : details->legalReferences) {
             const QString text =
-                (reference.title + (reference.paragraph.isEmpty() ? QString() : QStringLiteral(", ") + reference.paragraph))
+                (reference.title +
+                 (reference.paragraph.isEmpty() ? QString() : QStringLiteral(", ") + reference.paragraph))
                     .toHtmlEscaped();
             html += reference.url.startsWith(QLatin1String("https://"))
-                        ? QStringLiteral("<li><a href=\"%1\">%2</a></li>").arg(reference.url.toHtmlEscaped(), text)
+                        ? QStringLiteral("<li><a href=\"%1\">%2</a></li>")
+                              .arg(reference.url.toHtmlEscaped(), text)
                         : QStringLiteral("<li>%1</li>").arg(text);
         }
         html += QStringLiteral("</ul>");
@@ -300,11 +306,13 @@ void KlePickerWidget::showDetails(const QString& number)
     QStringList stikord;
     for (const kle::KleStikord& keyword : details->stikord) {
         if (!keyword.retired && !keyword.isTitle) {
-            stikord << (keyword.facet.isEmpty() ? keyword.text : QStringLiteral("%1 (%2)").arg(keyword.text, keyword.facet));
+            stikord << (keyword.facet.isEmpty() ? keyword.text
+                                                : QStringLiteral("%1 (%2)").arg(keyword.text, keyword.facet));
         }
     }
     if (!stikord.isEmpty()) {
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Stikord:"), stikord.join(QStringLiteral("; ")).toHtmlEscaped());
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Stikord:"), stikord.join(QStringLiteral("; ")).toHtmlEscaped());
     }
     m_details->setHtml(html);
 }

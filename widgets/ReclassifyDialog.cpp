@@ -16,8 +16,9 @@ namespace akta::widgets {
 
 ReclassifyDialog::ReclassifyDialog(sqlite::Database& db, const QString& caseId, const QString& actorId,
                                    std::shared_ptr<const kle::KleClassifier> classifier, QWidget* parent)
-    : QDialog(parent), m_db(db), m_caseId(caseId), m_actorId(actorId), m_picker(new KlePickerWidget(db, this)),
-      m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(this))
+    : QDialog(parent), m_db(db), m_caseId(caseId), m_actorId(actorId),
+      m_picker(new KlePickerWidget(db, this)), m_error(new QLabel(this)),
+      m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("reclassifyDialog"));
     setWindowTitle(tr("Reclassify case"));
@@ -28,8 +29,8 @@ ReclassifyDialog::ReclassifyDialog(sqlite::Database& db, const QString& caseId, 
     if (record) {
         m_previousSubject = record->kleSubject;
         m_caseTitle = record->title;
-        heading->setText(tr("%1 – %2\nNow: %3 · %4").arg(record->caseNumber, record->title, record->kleSubject,
-                                                         record->kleFacet));
+        heading->setText(tr("%1 – %2\nNow: %3 · %4")
+                             .arg(record->caseNumber, record->title, record->kleSubject, record->kleFacet));
         m_picker->setClassifier(std::move(classifier));
         m_picker->setCaseText(record->title);
         m_picker->setChosen(record->kleSubject, record->kleFacet);
@@ -68,8 +69,8 @@ void ReclassifyDialog::accept()
         return;
     }
     try {
-        cases::CaseClassification(m_db).reclassify(m_caseId, m_picker->chosenSubject(), m_picker->chosenFacet(),
-                                                   m_actorId);
+        cases::CaseClassification(m_db).reclassify(m_caseId, m_picker->chosenSubject(),
+                                                   m_picker->chosenFacet(), m_actorId);
     } catch (const std::exception& error) {
         m_error->setText(tr("The case could not be reclassified: %1").arg(QString::fromUtf8(error.what())));
         m_error->show();

@@ -16,7 +16,8 @@
 
 namespace akta::widgets {
 
-RetentionDialog::RetentionDialog(sqlite::Database& db, const QString& caseId, const QString& actorId, QWidget* parent)
+RetentionDialog::RetentionDialog(sqlite::Database& db, const QString& caseId, const QString& actorId,
+                                 QWidget* parent)
     : QDialog(parent), m_db(db), m_caseId(caseId), m_actorId(actorId), m_retention(new QComboBox(this)),
       m_reason(new QPlainTextEdit(this)), m_error(new QLabel(this)), m_buttons(new QDialogButtonBox(this))
 {

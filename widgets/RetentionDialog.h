@@ -20,7 +20,8 @@ class RetentionDialog final : public QDialog
     Q_OBJECT
 
 public:
-    RetentionDialog(sqlite::Database& db, const QString& caseId, const QString& actorId, QWidget* parent = nullptr);
+    RetentionDialog(sqlite::Database& db, const QString& caseId, const QString& actorId,
+                    QWidget* parent = nullptr);
     void accept() override;
 
 private:

@@ -17,8 +17,9 @@ namespace akta::cases {
 void CaseClassification::recordHistory(const QString& caseId, const QString& field, const QString& oldValue,
                                        const QString& newValue, const QString& reason, const QString& actorId)
 {
-    auto insert = m_db.prepare(QStringLiteral("INSERT INTO case_history(case_id, field, old_value, new_value, reason, "
-                                              "actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    auto insert =
+        m_db.prepare(QStringLiteral("INSERT INTO case_history(case_id, field, old_value, new_value, reason, "
+                                    "actor, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     insert.bind(1, caseId).bind(2, field).bind(3, oldValue).bind(4, newValue);
     reason.isEmpty() ? insert.bindNull(5) : insert.bind(5, reason);
     insert.bind(6, actorId).bind(7, util::nowIso()).exec();
@@ -47,9 +48,10 @@ void CaseClassification::reclassify(const QString& caseId, const QString& kleSub
     const kle::KleRetention retention = kle::KleRetention::forCase(*subject, plan.facet(kleFacet));
 
     sqlite::Transaction transaction(m_db);
-    auto update = m_db.prepare(QStringLiteral(
-        "UPDATE cases SET kle_subject = ?2, kle_facet = ?3, retention = CASE WHEN ?4 THEN retention ELSE ?5 END, "
-        "deletion = ?6, modified_by = ?7, modified_at = ?8 WHERE id = ?1"));
+    auto update =
+        m_db.prepare(QStringLiteral("UPDATE cases SET kle_subject = ?2, kle_facet = ?3, retention = CASE "
+                                    "WHEN ?4 THEN retention ELSE ?5 END, "
+                                    "deletion = ?6, modified_by = ?7, modified_at = ?8 WHERE id = ?1"));
     update.bind(1, record->id).bind(2, kleSubject).bind(3, kleFacet).bind(4, overridden);
     retention.retention.isEmpty() ? update.bindNull(5) : update.bind(5, retention.retention);
     retention.deletion.isEmpty() ? update.bindNull(6) : update.bind(6, retention.deletion);
@@ -64,8 +66,8 @@ void CaseClassification::reclassify(const QString& caseId, const QString& kleSub
     transaction.commit();
 }
 
-void CaseClassification::overrideRetention(const QString& caseId, const QString& retention, const QString& reason,
-                                           const QString& actorId)
+void CaseClassification::overrideRetention(const QString& caseId, const QString& retention,
+                                           const QString& reason, const QString& actorId)
 {
     const auto record = CaseRepository(m_db).find(caseId);
     if (!record) {

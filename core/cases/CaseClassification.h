@@ -18,14 +18,15 @@ public:
 
     // Moves the case to another emne and facet. The retention follows the new classification,
     // unless it was overridden with a reason, which then stands.
-    void reclassify(const QString& caseId, const QString& kleSubject, const QString& kleFacet, const QString& actorId);
+    void reclassify(const QString& caseId, const QString& kleSubject, const QString& kleFacet,
+                    const QString& actorId);
     // Sets the retention (B, K, K5 or K10) against what the classification gives; needs a reason.
     void overrideRetention(const QString& caseId, const QString& retention, const QString& reason,
                            const QString& actorId);
 
 private:
-    void recordHistory(const QString& caseId, const QString& field, const QString& oldValue, const QString& newValue,
-                       const QString& reason, const QString& actorId);
+    void recordHistory(const QString& caseId, const QString& field, const QString& oldValue,
+                       const QString& newValue, const QString& reason, const QString& actorId);
 
     sqlite::Database& m_db;
 };

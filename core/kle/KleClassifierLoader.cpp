@@ -28,11 +28,11 @@ std::shared_ptr<KleClassifier> KleClassifierLoader::load(sqlite::Database& db)
     for (const KleRepository::Keyword& keyword : plan.keywords()) {
         classifier->addKeyword(keyword.number, keyword.term, keyword.weight, KleSource::Keyword);
     }
-    auto cases = db.prepare(QStringLiteral(
-        "SELECT c.title, c.kle_subject, c.kind, coalesce(u.name, ''), "
-        "(SELECT p.kind FROM case_parties cp JOIN parties p ON p.id = cp.party_id "
-        " WHERE cp.case_id = c.id AND cp.role = 'primary') "
-        "FROM cases c LEFT JOIN units u ON u.id = c.responsible_unit"));
+    auto cases =
+        db.prepare(QStringLiteral("SELECT c.title, c.kle_subject, c.kind, coalesce(u.name, ''), "
+                                  "(SELECT p.kind FROM case_parties cp JOIN parties p ON p.id = cp.party_id "
+                                  " WHERE cp.case_id = c.id AND cp.role = 'primary') "
+                                  "FROM cases c LEFT JOIN units u ON u.id = c.responsible_unit"));
     while (cases.step()) {
         classifier->learnCase(cases.columnText(0), cases.columnText(1),
                               KleCaseContext{cases.columnText(2), cases.columnText(4), cases.columnText(3)});
