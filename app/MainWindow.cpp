@@ -66,9 +66,15 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
 
     connect(&m_classifierWatcher, &QFutureWatcher<std::shared_ptr<kle::KleClassifier>>::finished, this,
             [this] { m_classifier = m_classifierWatcher.result(); });
-    const QString databasePath = m_store.databasePath();
-    m_classifierWatcher.setFuture(
-        QtConcurrent::run([databasePath] { return kle::KleClassifierLoader::loadFrom(databasePath); }));
+    // Built after the first page of cases is on screen, so that start-up does not wait for it.
+    connect(
+        this, &MainWindow::firstPageShown, this,
+        [this] {
+            const QString databasePath = m_store.databasePath();
+            m_classifierWatcher.setFuture(QtConcurrent::run(
+                [databasePath] { return kle::KleClassifierLoader::loadFrom(databasePath); }));
+        },
+        Qt::SingleShotConnection);
     connect(m_detail, &widgets::CaseDetailWidget::caseShown, this, [this] {
         m_reclassifyAction->setEnabled(true);
         m_retentionAction->setEnabled(true);
