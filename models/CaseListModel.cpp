@@ -170,6 +170,7 @@ void CaseListModel::setPageSize(int rows)
 void CaseListModel::reload()
 {
     ++m_generation; // answers to earlier requests are dropped when they arrive
+    m_loader->supersede(m_generation);
     beginResetModel();
     m_rows.clear();
     m_more = true;

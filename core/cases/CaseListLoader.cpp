@@ -26,6 +26,9 @@ sqlite::Database& CaseListLoader::database()
 
 void CaseListLoader::load(quint64 generation, const CaseQuery& query)
 {
+    if (isSuperseded(generation)) {
+        return;
+    }
     try {
         // One row more than asked for tells whether there is a next page (a negative limit means all).
         CaseQuery probe = query;
@@ -45,6 +48,9 @@ void CaseListLoader::load(quint64 generation, const CaseQuery& query)
 
 void CaseListLoader::count(quint64 generation, const CaseQuery& query)
 {
+    if (isSuperseded(generation)) {
+        return;
+    }
     try {
         emit counted(generation, CaseRepository(database()).count(query));
     } catch (const std::exception& error) {

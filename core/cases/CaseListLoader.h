@@ -3,6 +3,7 @@
 #include "cases/CaseQuery.h"
 #include "domain/CaseRecord.h"
 
+#include <QAtomicInteger>
 #include <QList>
 #include <QObject>
 
@@ -24,6 +25,10 @@ public:
     explicit CaseListLoader(const QString& databasePath, QObject* parent = nullptr);
     ~CaseListLoader() override;
 
+    // Called from any thread when a new generation of requests starts: queued requests of older
+    // generations are then dropped instead of run (the user typed on, or sorted again).
+    void supersede(quint64 generation) { m_latest.storeRelaxed(generation); }
+
 public slots:
     // Loads one page; answers with pageLoaded() or failed() carrying the same generation.
     void load(quint64 generation, const akta::cases::CaseQuery& query);
@@ -38,7 +43,10 @@ signals:
 private:
     sqlite::Database& database();
 
+    bool isSuperseded(quint64 generation) const { return generation < m_latest.loadRelaxed(); }
+
     QString m_databasePath;
+    QAtomicInteger<quint64> m_latest = 0;
     std::unique_ptr<sqlite::Database> m_db;
 };
 

@@ -252,12 +252,13 @@ QList<CaseRecord> CaseRepository::list(const CaseQuery& query)
 
 qint64 CaseRepository::count(const CaseQuery& query)
 {
-    auto statement =
-        m_db.prepare(QStringLiteral("SELECT count(*) FROM cases c "
-                                    "LEFT JOIN users us ON us.id = c.caseworker "
-                                    "LEFT JOIN case_parties pp ON pp.case_id = c.id AND pp.role = 'primary' "
-                                    "LEFT JOIN parties p ON p.id = pp.party_id ") +
-                     whereClause(query));
+    // Only the text filter looks at the primary party's name; without it, no join is needed and
+    // SQLite counts from the smallest index.
+    const QString joins = query.text.trimmed().isEmpty()
+                              ? QString()
+                              : QStringLiteral("LEFT JOIN case_parties pp ON pp.case_id = c.id AND pp.role = 'primary' "
+                                               "LEFT JOIN parties p ON p.id = pp.party_id ");
+    auto statement = m_db.prepare(QStringLiteral("SELECT count(*) FROM cases c ") + joins + whereClause(query));
     bindFilter(statement, query);
     statement.step();
     return statement.columnInt64(0);

@@ -231,11 +231,56 @@ CREATE TABLE case_history (
 CREATE INDEX case_history_case ON case_history(case_id, id);
 )SQL";
 
+// Version 3: the person and company register (the embedded default behind PartyRegister), and the
+// history of master data on parties. A protected person's address is never stored, here or in history.
+const char* const kV3 = R"SQL(
+CREATE TABLE register_persons (
+    cpr         TEXT PRIMARY KEY,
+    first_name  TEXT NOT NULL,
+    last_name   TEXT NOT NULL,
+    street      TEXT,
+    postal_code TEXT,
+    city        TEXT,
+    protected   INTEGER NOT NULL DEFAULT 0,
+    status      TEXT NOT NULL CHECK (status IN ('alive','deceased','emigrated')),
+    updated_at  TEXT NOT NULL,
+    CHECK (protected = 0 OR (street IS NULL AND postal_code IS NULL AND city IS NULL))
+);
+
+CREATE TABLE register_person_relations (
+    cpr         TEXT NOT NULL REFERENCES register_persons(cpr) ON DELETE CASCADE,
+    type        TEXT NOT NULL CHECK (type IN ('parent','child','custody','spouse')),
+    related_cpr TEXT NOT NULL,
+    PRIMARY KEY (cpr, type, related_cpr)
+);
+
+CREATE TABLE register_companies (
+    cvr         TEXT PRIMARY KEY,
+    name        TEXT NOT NULL,
+    street      TEXT,
+    postal_code TEXT,
+    city        TEXT,
+    industry    TEXT,
+    status      TEXT NOT NULL,
+    updated_at  TEXT NOT NULL
+);
+
+CREATE TABLE party_history (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    party_id   TEXT NOT NULL REFERENCES parties(id) ON DELETE CASCADE,
+    field      TEXT NOT NULL,
+    old_value  TEXT,
+    new_value  TEXT,
+    changed_at TEXT NOT NULL
+);
+CREATE INDEX party_history_party ON party_history(party_id, id);
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
 {
-    static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2)};
+    static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2), QString::fromUtf8(kV3)};
     return list;
 }
 
