@@ -1,5 +1,5 @@
 #include "AppSetup.h"
-#include "FirstRun.h"
+#include "directory/LocalAccount.h"
 #include "MainWindow.h"
 #include "store/LocalStore.h"
 #include "util/PeakMemory.h"
@@ -51,7 +51,7 @@ int main(int argc, char* argv[])
     QString userId;
     try {
         store = std::make_unique<akta::store::LocalStore>(directory);
-        userId = akta::app::FirstRun::ensureUser(*store);
+        userId = akta::directory::LocalAccount::ensure(store->database());
     } catch (const std::exception& error) {
         QMessageBox::critical(
             nullptr, QApplication::translate("main", "Akta"),

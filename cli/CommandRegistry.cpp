@@ -1,12 +1,16 @@
 #include "CommandRegistry.h"
 
+#include "CaseCreateCommand.h"
 #include "CaseListCommand.h"
+#include "CaseShowCommand.h"
 #include "CprCheckCommand.h"
 #include "CvrCheckCommand.h"
 #include "DemoSeedCommand.h"
 #include "KleImportCommand.h"
 #include "KleShowCommand.h"
 #include "KleSuggestCommand.h"
+#include "PersonImportCommand.h"
+#include "PersonShowCommand.h"
 
 #include <QCoreApplication>
 
@@ -18,9 +22,13 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CvrCheckCommand>());
     m_commands.push_back(std::make_unique<DemoSeedCommand>());
     m_commands.push_back(std::make_unique<CaseListCommand>());
+    m_commands.push_back(std::make_unique<CaseCreateCommand>());
+    m_commands.push_back(std::make_unique<CaseShowCommand>());
     m_commands.push_back(std::make_unique<KleImportCommand>());
     m_commands.push_back(std::make_unique<KleShowCommand>());
     m_commands.push_back(std::make_unique<KleSuggestCommand>());
+    m_commands.push_back(std::make_unique<PersonImportCommand>());
+    m_commands.push_back(std::make_unique<PersonShowCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

@@ -9,6 +9,7 @@
 #include "demo/DemoRegisterWriter.h"
 #include "directory/Directory.h"
 #include "kle/KleRepository.h"
+#include "registry/RegisterImporter.h"
 #include "sqlite/Database.h"
 #include "sqlite/Statement.h"
 #include "sqlite/Transaction.h"
@@ -331,7 +332,19 @@ DemoSummary DemoSeeder::seed(const DemoOptions& options)
     db.exec(QStringLiteral("PRAGMA cache_size = -2000"));
 
     if (options.writeRegister) {
-        DemoRegisterWriter::write(QDir(m_store.directory()).filePath(registerFileName()), population);
+        const QString registerPath = QDir(m_store.directory()).filePath(registerFileName());
+        DemoRegisterWriter::write(registerPath, population);
+        // The store's own register answers look-ups for the demo's persons and companies. The clock
+        // stays out: the same options give the same data.
+        registry::RegisterImporter importer(db);
+        importer.setNow(util::fromIso(fetchedAt));
+        importer.setToday(options.referenceDate);
+        const registry::RegisterImporter::Report report = importer.importFile(registerPath);
+        if (!report.rejected.isEmpty()) {
+            throw std::runtime_error("the demo register has a line the import rejects: line " +
+                                     std::to_string(report.rejected.constFirst().line) + ": " +
+                                     report.rejected.constFirst().reason.toStdString());
+        }
     }
     summary.seconds = double(timer.elapsed()) / 1000.0;
     return summary;

@@ -1,15 +1,16 @@
-#include "FirstRun.h"
+#include "directory/LocalAccount.h"
 
 #include "directory/Directory.h"
 #include "sqlite/Transaction.h"
-#include "store/LocalStore.h"
 #include "util/Ids.h"
 
-namespace akta::app {
+#include <QCoreApplication>
 
-QString FirstRun::ensureUser(store::LocalStore& store)
+namespace akta::directory {
+
+QString LocalAccount::ensure(sqlite::Database& db)
 {
-    directory::Directory directory(store.database());
+    Directory directory(db);
     if (const auto user = directory.currentUser()) {
         return user->id;
     }
@@ -17,10 +18,10 @@ QString FirstRun::ensureUser(store::LocalStore& store)
     if (account.isEmpty()) {
         account = QStringLiteral("sagsbehandler");
     }
-    sqlite::Transaction transaction(store.database());
-    const directory::Unit unit{util::newId(), QString(), tr("My unit")};
+    sqlite::Transaction transaction(db);
+    const Unit unit{util::newId(), QString(), QCoreApplication::translate("akta::directory::LocalAccount", "My unit")};
     directory.addUnit(unit);
-    directory::User user{util::newId(), account, account, unit.id, QStringLiteral("caseworker")};
+    User user{util::newId(), account, account, unit.id, QStringLiteral("caseworker")};
     if (directory.userByName(account)) {
         user.username = account + QLatin1Char('-') + user.id.left(8);
     }
@@ -30,4 +31,4 @@ QString FirstRun::ensureUser(store::LocalStore& store)
     return user.id;
 }
 
-} // namespace akta::app
+} // namespace akta::directory
