@@ -1,6 +1,6 @@
 #include "AppSetup.h"
-#include "directory/LocalAccount.h"
 #include "MainWindow.h"
+#include "directory/LocalAccount.h"
 #include "store/LocalStore.h"
 #include "util/PeakMemory.h"
 

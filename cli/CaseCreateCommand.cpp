@@ -37,9 +37,11 @@ QStringList secondaryIdentifiers(const QString& spec, const QString& primaryCpr,
     if (spec == QLatin1String("parents") || spec == QLatin1String("custody")) {
         const auto person = reg.person(primaryCpr);
         if (!person) {
-            throw Refusal{QStringLiteral("--secondary %1 needs a person the register knows").arg(spec), Usage};
+            throw Refusal{QStringLiteral("--secondary %1 needs a person the register knows").arg(spec),
+                          Usage};
         }
-        const QString type = spec == QLatin1String("parents") ? QStringLiteral("parent") : QStringLiteral("custody");
+        const QString type =
+            spec == QLatin1String("parents") ? QStringLiteral("parent") : QStringLiteral("custody");
         for (const auto& relation : person->relations) {
             if (relation.type == type) {
                 identifiers << relation.cpr;
@@ -50,7 +52,8 @@ QStringList secondaryIdentifiers(const QString& spec, const QString& primaryCpr,
     for (const QString& part : spec.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const auto cpr = registry::CprNumber::parse(part);
         if (!cpr.isValid()) {
-            throw Refusal{QStringLiteral("--secondary %1: %2").arg(part.trimmed(), cpr.errorMessage()), Usage};
+            throw Refusal{QStringLiteral("--secondary %1: %2").arg(part.trimmed(), cpr.errorMessage()),
+                          Usage};
         }
         identifiers << cpr.normalized();
     }
@@ -61,15 +64,16 @@ QStringList secondaryIdentifiers(const QString& spec, const QString& primaryCpr,
 
 int CaseCreateCommand::run(const QStringList& args, CommandIo& io)
 {
-    const Options options(args,
-                          {QStringLiteral("store"), QStringLiteral("cpr"), QStringLiteral("cvr"), QStringLiteral("title"),
-                           QStringLiteral("kle"), QStringLiteral("facet"), QStringLiteral("secondary"),
-                           QStringLiteral("name")},
-                          {QStringLiteral("json"), QStringLiteral("no-party"), QStringLiteral("allow-duplicate")});
+    const Options options(
+        args,
+        {QStringLiteral("store"), QStringLiteral("cpr"), QStringLiteral("cvr"), QStringLiteral("title"),
+         QStringLiteral("kle"), QStringLiteral("facet"), QStringLiteral("secondary"), QStringLiteral("name")},
+        {QStringLiteral("json"), QStringLiteral("no-party"), QStringLiteral("allow-duplicate")});
     if (!options.ok()) {
         return fail(io, options.error(), Usage);
     }
-    const int partyOptions = int(options.has(QStringLiteral("cpr"))) + int(options.has(QStringLiteral("cvr"))) +
+    const int partyOptions = int(options.has(QStringLiteral("cpr"))) +
+                             int(options.has(QStringLiteral("cvr"))) +
                              int(options.has(QStringLiteral("no-party")));
     if (!options.has(QStringLiteral("store")) || partyOptions != 1 || !options.has(QStringLiteral("title")) ||
         !options.has(QStringLiteral("kle")) || !options.positional().isEmpty()) {
@@ -88,7 +92,8 @@ int CaseCreateCommand::run(const QStringList& args, CommandIo& io)
         }
         identifier = cpr.normalized();
         request.kind = CaseKind::Citizen;
-        partyInput = cases::PartyInput{Party::Kind::Person, identifier, options.value(QStringLiteral("name"))};
+        partyInput =
+            cases::PartyInput{Party::Kind::Person, identifier, options.value(QStringLiteral("name"))};
     } else if (options.has(QStringLiteral("cvr"))) {
         const auto cvr = registry::CvrNumber::parse(options.value(QStringLiteral("cvr")));
         if (!cvr.isValid()) {
@@ -96,7 +101,8 @@ int CaseCreateCommand::run(const QStringList& args, CommandIo& io)
         }
         identifier = cvr.normalized();
         request.kind = CaseKind::Company;
-        partyInput = cases::PartyInput{Party::Kind::Company, identifier, options.value(QStringLiteral("name"))};
+        partyInput =
+            cases::PartyInput{Party::Kind::Company, identifier, options.value(QStringLiteral("name"))};
     } else {
         request.kind = CaseKind::Subject;
         if (options.has(QStringLiteral("secondary"))) {
@@ -108,7 +114,8 @@ int CaseCreateCommand::run(const QStringList& args, CommandIo& io)
         sqlite::Database& db = localStore.database();
         const QString actor = directory::LocalAccount::ensure(db);
         if (!identifier.isEmpty() && !options.has(QStringLiteral("allow-duplicate"))) {
-            const QList<CaseRecord> duplicates = cases::CaseDuplicates::find(db, identifier, request.kleSubject);
+            const QList<CaseRecord> duplicates =
+                cases::CaseDuplicates::find(db, identifier, request.kleSubject);
             if (!duplicates.isEmpty()) {
                 QJsonArray list;
                 for (const CaseRecord& record : duplicates) {
@@ -129,16 +136,19 @@ int CaseCreateCommand::run(const QStringList& args, CommandIo& io)
         if (partyInput) {
             // The register's data wins over a typed name; a party it does not know needs --name.
             masterData.ensureParty(identifier);
-            if (partyInput->name.trimmed().isEmpty() && !parties::PartyRepository(db).findByIdentifier(identifier)) {
-                throw Refusal{QStringLiteral("%1 is not in the register: give the name with --name").arg(identifier),
-                              Failure};
+            if (partyInput->name.trimmed().isEmpty() &&
+                !parties::PartyRepository(db).findByIdentifier(identifier)) {
+                throw Refusal{
+                    QStringLiteral("%1 is not in the register: give the name with --name").arg(identifier),
+                    Failure};
             }
         }
         for (const QString& secondary :
              secondaryIdentifiers(options.value(QStringLiteral("secondary")), identifier, reg)) {
             const QString partyId = masterData.ensureParty(secondary);
             if (partyId.isEmpty()) {
-                throw Refusal{QStringLiteral("secondary party %1 is not in the register").arg(secondary), Failure};
+                throw Refusal{QStringLiteral("secondary party %1 is not in the register").arg(secondary),
+                              Failure};
             }
             request.secondaryPartyIds << partyId;
         }

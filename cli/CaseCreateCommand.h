@@ -14,8 +14,9 @@ public:
     QString name() const override { return QStringLiteral("case create"); }
     QString synopsis() const override
     {
-        return QStringLiteral("--store DIR [--json] (--cpr CPR | --cvr CVR | --no-party) --title T --kle EMNE "
-                              "[--facet F] [--secondary parents|custody|CPR,...] [--name NAME] [--allow-duplicate]");
+        return QStringLiteral(
+            "--store DIR [--json] (--cpr CPR | --cvr CVR | --no-party) --title T --kle EMNE "
+            "[--facet F] [--secondary parents|custody|CPR,...] [--name NAME] [--allow-duplicate]");
     }
     int run(const QStringList& args, CommandIo& io) override;
 };

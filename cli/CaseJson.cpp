@@ -44,21 +44,23 @@ QJsonObject partyToJson(const Party& party)
 {
     const bool person = party.kind == Party::Kind::Person;
     QJsonValue address;
-    if (!party.isProtected && !(party.street.isEmpty() && party.postalCode.isEmpty() && party.city.isEmpty())) {
+    if (!party.isProtected &&
+        !(party.street.isEmpty() && party.postalCode.isEmpty() && party.city.isEmpty())) {
         address = QJsonObject{{QStringLiteral("street"), party.street},
                               {QStringLiteral("postalCode"), party.postalCode},
                               {QStringLiteral("city"), party.city}};
     }
-    return QJsonObject{{QStringLiteral("id"), party.id},
-                       {QStringLiteral("kind"), person ? QStringLiteral("person") : QStringLiteral("company")},
-                       {person ? QStringLiteral("cpr") : QStringLiteral("cvr"), party.identifier},
-                       {QStringLiteral("replacement"),
-                        person && registry::CprNumber::parse(party.identifier).isReplacement()},
-                       {QStringLiteral("name"), party.name},
-                       {QStringLiteral("address"), address},
-                       {QStringLiteral("protected"), party.isProtected},
-                       {QStringLiteral("status"), party.status},
-                       {QStringLiteral("source"), textOrNull(party.source)}};
+    return QJsonObject{
+        {QStringLiteral("id"), party.id},
+        {QStringLiteral("kind"), person ? QStringLiteral("person") : QStringLiteral("company")},
+        {person ? QStringLiteral("cpr") : QStringLiteral("cvr"), party.identifier},
+        {QStringLiteral("replacement"),
+         person && registry::CprNumber::parse(party.identifier).isReplacement()},
+        {QStringLiteral("name"), party.name},
+        {QStringLiteral("address"), address},
+        {QStringLiteral("protected"), party.isProtected},
+        {QStringLiteral("status"), party.status},
+        {QStringLiteral("source"), textOrNull(party.source)}};
 }
 
 QJsonObject caseToJson(const CaseRecord& record, const QList<cases::CaseParty>& parties)

@@ -97,6 +97,7 @@ QString CaseLabels::deletion(const QString& isoDuration)
     bool ok = false;
     if (isoDuration.startsWith(QLatin1Char('P')) && isoDuration.endsWith(QLatin1Char('D'))) {
         const int days = isoDuration.mid(1, isoDuration.size() - 2).toInt(&ok);
+        ok = ok && days >= 0;
         if (ok && days % 365 == 0) {
             return tr("deleted %n year(s) after the case is closed", nullptr, days / 365);
         }
@@ -106,7 +107,7 @@ QString CaseLabels::deletion(const QString& isoDuration)
     }
     if (isoDuration.startsWith(QLatin1Char('P')) && isoDuration.endsWith(QLatin1Char('Y'))) {
         const int years = isoDuration.mid(1, isoDuration.size() - 2).toInt(&ok);
-        if (ok) {
+        if (ok && years >= 0) {
             return tr("deleted %n year(s) after the case is closed", nullptr, years);
         }
     }

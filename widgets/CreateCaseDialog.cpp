@@ -2,18 +2,27 @@
 
 #include "KlePickerWidget.h"
 #include "cases/CaseCreation.h"
+#include "cases/CaseDuplicates.h"
 #include "cases/CaseRepository.h"
+#include "cases/CaseTitleProposal.h"
+#include "kle/KleRepository.h"
 #include "parties/PartyRepository.h"
 #include "registry/CprNumber.h"
 #include "registry/CvrNumber.h"
+#include "registry/PartyMasterData.h"
+#include "registry/StoreRegister.h"
+#include "sqlite/Transaction.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QVBoxLayout>
 
 #include <exception>
@@ -34,8 +43,9 @@ CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId,
                                    std::shared_ptr<const kle::KleClassifier> classifier, QWidget* parent)
     : QDialog(parent), m_db(db), m_actorId(actorId), m_kind(new QComboBox(this)),
       m_numberLabel(new QLabel(this)), m_number(new QLineEdit(this)), m_numberFeedback(new QLabel(this)),
-      m_nameLabel(new QLabel(tr("&Name:"), this)), m_name(new QLineEdit(this)), m_title(new QLineEdit(this)),
-      m_picker(new KlePickerWidget(db, this)), m_error(new QLabel(this)),
+      m_nameLabel(new QLabel(tr("&Name:"), this)), m_name(new QLineEdit(this)),
+      m_relationsLabel(new QLabel(tr("&Secondary parties:"), this)), m_relations(new QListWidget(this)),
+      m_title(new QLineEdit(this)), m_picker(new KlePickerWidget(db, this)), m_error(new QLabel(this)),
       m_buttons(new QDialogButtonBox(this))
 {
     setObjectName(QStringLiteral("createCaseDialog"));
@@ -55,6 +65,11 @@ CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId,
     m_name->setObjectName(QStringLiteral("partyNameEdit"));
     m_name->setAccessibleName(tr("Party name"));
     m_nameLabel->setBuddy(m_name);
+
+    m_relations->setObjectName(QStringLiteral("secondaryParties"));
+    m_relations->setAccessibleName(tr("Secondary parties"));
+    m_relations->setMaximumHeight(m_relations->fontMetrics().height() * 4 + 8);
+    m_relationsLabel->setBuddy(m_relations);
 
     m_title->setObjectName(QStringLiteral("titleEdit"));
     m_title->setAccessibleName(tr("Case title"));
@@ -81,6 +96,7 @@ CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId,
     form->addRow(m_numberLabel, m_number);
     form->addRow(QString(), m_numberFeedback);
     form->addRow(m_nameLabel, m_name);
+    form->addRow(m_relationsLabel, m_relations);
     auto* titleLabel = new QLabel(tr("&Title:"), this);
     titleLabel->setBuddy(m_title);
     form->addRow(titleLabel, m_title);
@@ -93,7 +109,8 @@ CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId,
 
     setTabOrder(m_kind, m_number);
     setTabOrder(m_number, m_name);
-    setTabOrder(m_name, m_title);
+    setTabOrder(m_name, m_relations);
+    setTabOrder(m_relations, m_title);
     setTabOrder(m_title, m_picker->filterEdit());
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &CreateCaseDialog::updateKind);
@@ -103,7 +120,10 @@ CreateCaseDialog::CreateCaseDialog(sqlite::Database& db, const QString& actorId,
         m_picker->setCaseText(text);
         updateButtons();
     });
-    connect(m_picker, &KlePickerWidget::chosenChanged, this, &CreateCaseDialog::updateButtons);
+    connect(m_picker, &KlePickerWidget::chosenChanged, this, [this] {
+        proposeTitle();
+        updateButtons();
+    });
 
     updateKind();
     m_number->setFocus();
@@ -126,6 +146,9 @@ void CreateCaseDialog::updateKind()
                             static_cast<QWidget*>(m_name)}) {
         widget->setVisible(hasParty);
     }
+    m_relations->clear();
+    m_relations->setVisible(false); // shown again when the register knows relations
+    m_relationsLabel->setVisible(false);
     updatePartyNumber();
 }
 
@@ -171,7 +194,84 @@ void CreateCaseDialog::updatePartyNumber()
             setFeedback(m_numberFeedback, tr("Valid CVR number"), true);
         }
     }
-    if (m_partyNumberValid) {
+    lookUpRegister();
+    updateButtons();
+}
+
+void CreateCaseDialog::lookUpRegister()
+{
+    m_relations->clear();
+    m_relations->setVisible(false);
+    m_relationsLabel->setVisible(false);
+    if (!m_partyNumberValid) {
+        m_name->setReadOnly(false);
+        return;
+    }
+    registry::StoreRegister reg(m_db);
+    if (partyMode() == PartyMode::Person) {
+        if (const auto person = reg.person(m_normalizedNumber)) {
+            m_partyKnown = true;
+            m_name->setText(person->fullName());
+            m_name->setReadOnly(true);
+            QStringList facts{m_numberFeedback->text()};
+            facts
+                << (person->isProtected
+                        ? tr("name and address protection")
+                        : QStringLiteral("%1, %2 %3").arg(person->street, person->postalCode, person->city));
+            if (person->status == QLatin1String("deceased")) {
+                facts << tr("deceased");
+            } else if (person->status == QLatin1String("emigrated")) {
+                facts << tr("emigrated");
+            }
+            setFeedback(m_numberFeedback, facts.join(QStringLiteral(" · ")),
+                        person->status == QLatin1String("alive"));
+            // A child's custody holders (or else its parents) are offered as secondary parties, ticked.
+            const bool hasCustody =
+                std::any_of(person->relations.cbegin(), person->relations.cend(),
+                            [](const auto& r) { return r.type == QLatin1String("custody"); });
+            for (const auto& relation : person->relations) {
+                QString role;
+                if (relation.type == QLatin1String("custody")) {
+                    role = tr("Custody holder");
+                } else if (relation.type == QLatin1String("parent")) {
+                    role = tr("Parent");
+                } else if (relation.type == QLatin1String("spouse")) {
+                    role = tr("Spouse");
+                } else {
+                    continue; // children are not offered on their parent's case
+                }
+                const auto related = reg.person(relation.cpr);
+                auto* item = new QListWidgetItem(
+                    QStringLiteral("%1: %2 (%3)")
+                        .arg(role, related ? related->fullName() : tr("not in the register"),
+                             relation.cpr.left(6) + QLatin1Char('-') + relation.cpr.mid(6)),
+                    m_relations);
+                item->setData(Qt::UserRole, relation.cpr);
+                item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+                const bool tick =
+                    relation.type == (hasCustody ? QLatin1String("custody") : QLatin1String("parent"));
+                item->setCheckState(tick && related ? Qt::Checked : Qt::Unchecked);
+                if (!related) {
+                    item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
+                }
+            }
+            const bool any = m_relations->count() > 0;
+            m_relations->setVisible(any);
+            m_relationsLabel->setVisible(any);
+            return;
+        }
+    } else if (const auto company = reg.company(m_normalizedNumber)) {
+        m_partyKnown = true;
+        m_name->setText(company->name);
+        m_name->setReadOnly(true);
+        setFeedback(m_numberFeedback,
+                    QStringLiteral("%1 · %2, %3 %4 · %5")
+                        .arg(m_numberFeedback->text(), company->street, company->postalCode, company->city,
+                             company->industry),
+                    true);
+        return;
+    }
+    {
         if (const auto party = parties::PartyRepository(m_db).findByIdentifier(m_normalizedNumber)) {
             m_partyKnown = true;
             m_name->setText(party->name);
@@ -182,10 +282,26 @@ void CreateCaseDialog::updatePartyNumber()
             m_numberFeedback->setText(m_numberFeedback->text() + QStringLiteral(" · ") +
                                       tr("not in the register: type the name"));
         }
-    } else {
-        m_name->setReadOnly(false);
     }
-    updateButtons();
+}
+
+void CreateCaseDialog::proposeTitle()
+{
+    const QString current = m_title->text().simplified();
+    if (!current.isEmpty() && current != m_proposedTitle) {
+        return; // the caseworker's own title stands
+    }
+    const auto subject = kle::KleRepository(m_db).find(m_picker->chosenSubject());
+    if (!subject) {
+        return;
+    }
+    const QString proposal =
+        cases::proposeCaseTitle(subject->title, partyMode() == PartyMode::None ? QString() : m_name->text());
+    if (proposal != current) {
+        m_proposedTitle = proposal;
+        const QSignalBlocker blocker(m_title); // a proposed title does not change the suggestions
+        m_title->setText(proposal);
+    }
 }
 
 void CreateCaseDialog::updateButtons()
@@ -222,14 +338,70 @@ void CreateCaseDialog::accept()
         request.kind = CaseKind::Subject;
         break;
     }
+    if (party && !confirmNoDuplicate()) {
+        return;
+    }
+    if (!m_existingCaseId.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
     try {
+        sqlite::Transaction transaction(m_db);
+        registry::StoreRegister reg(m_db);
+        registry::PartyMasterData masterData(m_db, reg);
+        if (party) {
+            masterData.ensureParty(m_normalizedNumber); // the register's data, not the typed name, when known
+        }
+        for (int row = 0; row < m_relations->count(); ++row) {
+            const QListWidgetItem* item = m_relations->item(row);
+            if (item->checkState() == Qt::Checked) {
+                const QString partyId = masterData.ensureParty(item->data(Qt::UserRole).toString());
+                if (!partyId.isEmpty()) {
+                    request.secondaryPartyIds << partyId;
+                }
+            }
+        }
         m_createdCaseId = cases::createCase(m_db, request, party, m_actorId).id;
+        transaction.commit();
     } catch (const std::exception& error) {
         m_error->setText(tr("The case could not be created: %1").arg(QString::fromUtf8(error.what())));
         m_error->show();
         return;
     }
     QDialog::accept();
+}
+
+bool CreateCaseDialog::confirmNoDuplicate()
+{
+    const QList<CaseRecord> existing =
+        cases::CaseDuplicates::find(m_db, m_normalizedNumber, m_picker->chosenSubject());
+    if (existing.isEmpty()) {
+        return true;
+    }
+    QStringList lines;
+    for (const CaseRecord& record : existing) {
+        lines << QStringLiteral("%1 – %2 (%3, %4)")
+                     .arg(record.caseNumber, record.title, record.caseworkerName, record.responsibleUnitName);
+    }
+    QMessageBox box(QMessageBox::Question, tr("The party already has a case in this emne"),
+                    tr("%1 already has %n case(s) in emne %2:", nullptr, int(existing.size()))
+                            .arg(m_name->text(), m_picker->chosenSubject()) +
+                        QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')) + QStringLiteral("\n\n") +
+                        tr("Open the newest instead of creating a new case?"),
+                    QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("duplicateBox"));
+    QPushButton* open = box.addButton(tr("&Open existing case"), QMessageBox::AcceptRole);
+    open->setObjectName(QStringLiteral("openExistingButton"));
+    QPushButton* create = box.addButton(tr("Create &new case anyway"), QMessageBox::DestructiveRole);
+    create->setObjectName(QStringLiteral("createAnywayButton"));
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(open);
+    box.exec();
+    if (box.clickedButton() == open) {
+        m_existingCaseId = existing.constFirst().id;
+        return true;
+    }
+    return box.clickedButton() == create;
 }
 
 } // namespace akta::widgets

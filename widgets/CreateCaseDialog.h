@@ -8,6 +8,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 
 namespace akta::sqlite {
 class Database;
@@ -32,6 +33,8 @@ public:
                      std::shared_ptr<const kle::KleClassifier> classifier = {}, QWidget* parent = nullptr);
 
     QString createdCaseId() const { return m_createdCaseId; }
+    // Set instead of createdCaseId when the caseworker chose to open an existing case of the party.
+    QString existingCaseId() const { return m_existingCaseId; }
     void accept() override;
 
 private:
@@ -46,10 +49,16 @@ private:
     void updateKind();
     void updatePartyNumber();
     void updateButtons();
+    void lookUpRegister();
+    void proposeTitle();
+    // Shows the party's cases in the same emne; false when the caseworker does not want a new case.
+    bool confirmNoDuplicate();
 
     sqlite::Database& m_db;
     QString m_actorId;
     QString m_createdCaseId;
+    QString m_existingCaseId;
+    QString m_proposedTitle;
     bool m_partyNumberValid = false;
     bool m_partyKnown = false;
     QString m_normalizedNumber;
@@ -60,6 +69,8 @@ private:
     QLabel* m_numberFeedback;
     QLabel* m_nameLabel;
     QLineEdit* m_name;
+    QLabel* m_relationsLabel;
+    QListWidget* m_relations;
     QLineEdit* m_title;
     KlePickerWidget* m_picker;
     QLabel* m_error;

@@ -110,15 +110,16 @@ KlePickerWidget::KlePickerWidget(sqlite::Database& db, QWidget* parent)
 
     connect(m_filter, &QLineEdit::textChanged, this, &KlePickerWidget::onFilterChanged);
     connect(m_suggestions->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                if (current.isValid() && m_suggestions->hasFocus()) {
+            [this](const QModelIndex& current, const QModelIndex& previous) {
+                // The first current row comes from the view taking focus (Tab), not from the caseworker.
+                if (current.isValid() && previous.isValid() && m_suggestions->hasFocus()) {
                     m_userChose = true;
                     choose(current.data(models::KleSuggestionModel::NumberRole).toString());
                 }
             });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) {
-                if (!current.isValid() || !m_tree->hasFocus()) {
+            [this](const QModelIndex& current, const QModelIndex& previous) {
+                if (!current.isValid() || !previous.isValid() || !m_tree->hasFocus()) {
                     return;
                 }
                 const QString number = current.data(models::KleTreeModel::NumberRole).toString();
@@ -128,10 +129,7 @@ KlePickerWidget::KlePickerWidget(sqlite::Database& db, QWidget* parent)
                     choose(number);
                 }
             });
-    connect(m_facet, &QComboBox::currentIndexChanged, this, [this] {
-        showDetails(m_chosen);
-        emit chosenChanged();
-    });
+    connect(m_facet, &QComboBox::currentIndexChanged, this, [this] { choose(m_chosen); });
 
     loadPlan();
     choose(QString());
@@ -330,6 +328,11 @@ bool KlePickerWidget::eventFilter(QObject* watched, QEvent* event)
             target->setFocus();
             if (!target->currentIndex().isValid() && target->model()->rowCount() > 0) {
                 target->setCurrentIndex(target->model()->index(0, 0));
+            }
+            // Down is the caseworker's move: the highlighted suggestion becomes the choice.
+            if (target == m_suggestions && m_suggestions->currentIndex().isValid()) {
+                m_userChose = true;
+                choose(m_suggestions->currentIndex().data(models::KleSuggestionModel::NumberRole).toString());
             }
             return true;
         }

@@ -62,6 +62,7 @@ void CaseClassification::reclassify(const QString& caseId, const QString& kleSub
     if (!overridden) {
         fields.insert(QStringLiteral("retention"), retention.retention);
     }
+    fields.insert(QStringLiteral("deletion"), retention.deletion);
     sync::Outbox(m_db).append(QStringLiteral("case"), record->id, record->rev, fields);
     transaction.commit();
 }

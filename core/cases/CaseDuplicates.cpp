@@ -14,7 +14,8 @@ QList<CaseRecord> CaseDuplicates::find(sqlite::Database& db, const QString& part
         return result;
     }
     auto query = db.prepare(QStringLiteral(
-        "SELECT c.id FROM cases c JOIN case_parties cp ON cp.case_id = c.id JOIN parties p ON p.id = cp.party_id "
+        "SELECT c.id FROM cases c JOIN case_parties cp ON cp.case_id = c.id JOIN parties p ON p.id = "
+        "cp.party_id "
         "WHERE p.identifier = ?1 AND c.kle_subject = ?2 GROUP BY c.id ORDER BY c.created_at DESC"));
     query.bind(1, partyIdentifier).bind(2, kleSubject);
     CaseRepository repository(db);

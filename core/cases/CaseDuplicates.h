@@ -15,7 +15,8 @@ namespace akta::cases {
 class CaseDuplicates final
 {
 public:
-    static QList<CaseRecord> find(sqlite::Database& db, const QString& partyIdentifier, const QString& kleSubject);
+    static QList<CaseRecord> find(sqlite::Database& db, const QString& partyIdentifier,
+                                  const QString& kleSubject);
 };
 
 } // namespace akta::cases

@@ -254,11 +254,13 @@ qint64 CaseRepository::count(const CaseQuery& query)
 {
     // Only the text filter looks at the primary party's name; without it, no join is needed and
     // SQLite counts from the smallest index.
-    const QString joins = query.text.trimmed().isEmpty()
-                              ? QString()
-                              : QStringLiteral("LEFT JOIN case_parties pp ON pp.case_id = c.id AND pp.role = 'primary' "
-                                               "LEFT JOIN parties p ON p.id = pp.party_id ");
-    auto statement = m_db.prepare(QStringLiteral("SELECT count(*) FROM cases c ") + joins + whereClause(query));
+    const QString joins =
+        query.text.trimmed().isEmpty()
+            ? QString()
+            : QStringLiteral("LEFT JOIN case_parties pp ON pp.case_id = c.id AND pp.role = 'primary' "
+                             "LEFT JOIN parties p ON p.id = pp.party_id ");
+    auto statement =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM cases c ") + joins + whereClause(query));
     bindFilter(statement, query);
     statement.step();
     return statement.columnInt64(0);

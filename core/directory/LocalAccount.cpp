@@ -19,7 +19,8 @@ QString LocalAccount::ensure(sqlite::Database& db)
         account = QStringLiteral("sagsbehandler");
     }
     sqlite::Transaction transaction(db);
-    const Unit unit{util::newId(), QString(), QCoreApplication::translate("akta::directory::LocalAccount", "My unit")};
+    const Unit unit{util::newId(), QString(),
+                    QCoreApplication::translate("akta::directory::LocalAccount", "My unit")};
     directory.addUnit(unit);
     User user{util::newId(), account, account, unit.id, QStringLiteral("caseworker")};
     if (directory.userByName(account)) {

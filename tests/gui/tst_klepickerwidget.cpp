@@ -347,12 +347,13 @@ void TestKlePickerWidget::tabbingPastTheSuggestionsKeepsTheChoice()
     }
     QCOMPARE(focusOrder, (QStringList{QStringLiteral("kleSuggestions"), QStringLiteral("kleTree"),
                                       QStringLiteral("kleFacet")}));
-    // PRODUCTION BUG (widgets/KlePickerWidget.cpp:111-118 with QAbstractItemView::focusInEvent): when Tab
-    // brings the focus to the suggestions, the view makes its first row current, and the currentChanged
-    // handler (which only asks m_suggestions->hasFocus()) chooses it: the typed 00.06.02 is silently replaced
-    // by the top suggestion 00.07.45 on the way to the facet. Fix: choose from the suggestions only on a
-    // user move, e.g. ignore currentChanged while the view is receiving focus (check the previous index is
-    // valid, or set the current index in the Down handler and react to keyboard/mouse activation only).
+    // Regression test (bug found and fixed; widgets/KlePickerWidget.cpp:111-118 with
+    // QAbstractItemView::focusInEvent): when Tab brings the focus to the suggestions, the view makes its
+    // first row current, and the currentChanged handler (which only asks m_suggestions->hasFocus()) chooses
+    // it: the typed 00.06.02 is silently replaced by the top suggestion 00.07.45 on the way to the facet.
+    // Fix: choose from the suggestions only on a user move, e.g. ignore currentChanged while the view is
+    // receiving focus (check the previous index is valid, or set the current index in the Down handler and
+    // react to keyboard/mouse activation only).
     QCOMPARE(chosen, (QStringList{QStringLiteral("00.06.02"), QStringLiteral("00.06.02"),
                                   QStringLiteral("00.06.02")}));
 }
@@ -419,10 +420,11 @@ void TestKlePickerWidget::facetDefaultsToG01()
     picker->setChosen(QStringLiteral("00.07.03"), QStringLiteral("B07"));
     QCOMPARE(picker->chosenFacet(), QStringLiteral("B07"));
 
-    // PRODUCTION BUG (widgets/KlePickerWidget.cpp:131-134): changing the facet only refreshes the details and
-    // emits chosenChanged(); the "Chosen: … · <facet>" summary is written in choose() alone, so it keeps
-    // saying "G01 Generelle sager" while K02 is chosen. Fix: in the currentIndexChanged handler, call
-    // choose(m_chosen) (or update m_chosenLabel) instead of only showDetails().
+    // Regression test (bug found and fixed; widgets/KlePickerWidget.cpp:131-134): changing the facet only
+    // refreshes the details and emits chosenChanged(); the "Chosen: … · <facet>" summary is written in
+    // choose() alone, so it keeps saying "G01 Generelle sager" while K02 is chosen. Fix: in the
+    // currentIndexChanged handler, call choose(m_chosen) (or update m_chosenLabel) instead of only
+    // showDetails().
     QVERIFY2(summary.contains(QStringLiteral("K02")), qPrintable(summary));
 }
 

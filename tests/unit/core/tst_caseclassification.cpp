@@ -392,9 +392,9 @@ void TestCaseClassification::reclassifyQueuesTheNewDeletion()
     QCOMPARE(before.deletion, QStringLiteral("P1825D"));
     QVERIFY(after->deletion.isEmpty());
     const QJsonObject fields = outbox(before.id).constLast().fields;
-    // PRODUCTION BUG (core/cases/CaseClassification.cpp:61-65): reclassify() writes the new deletion (here
-    // P1825D → none, 00.05.07 is a K emne) to the case, but the outbox operation carries only kleSubject,
-    // kleFacet and retention, so the server keeps the old deletion period. Fix: add
+    // Regression test (bug found and fixed; core/cases/CaseClassification.cpp:61-65): reclassify() writes the
+    // new deletion (here P1825D → none, 00.05.07 is a K emne) to the case, but the outbox operation carries
+    // only kleSubject, kleFacet and retention, so the server keeps the old deletion period. Fix: add
     // fields.insert("deletion", retention.deletion) (null when empty) next to kleSubject/kleFacet.
     QVERIFY2(fields.contains(QStringLiteral("deletion")),
              QJsonDocument(fields).toJson(QJsonDocument::Compact).constData());

@@ -184,8 +184,9 @@ void TestKleClassifierLoader::everyEmneInForceIsKnown()
 {
     const auto classifier = KleClassifierLoader::load(db());
     QCOMPARE(KleRepository(db()).subjects().size(), 2390);
-    // 241 stikord in the excerpt: 41 repeat a title and 6 are retired; the rest are the classifier's.
-    QCOMPARE(classifier->keywordCount(), 241 - 41 - 6);
+    // 241 stikord in the excerpt: 41 repeat a title, 6 are retired and 23 more belong to a hovedgruppe or
+    // gruppe (not choosable, so not suggested); the rest are the classifier's.
+    QCOMPARE(classifier->keywordCount(), 241 - 41 - 6 - 23);
     QCOMPARE(classifier->learnedCaseCount(), 0);
     // Every emne in force can be suggested by its title.
     for (const QString& emne :
@@ -213,13 +214,13 @@ void TestKleClassifierLoader::onlyEmnerAreSuggested()
     const auto suggestions = classifier->suggest(text, 10);
     QVERIFY(!suggestions.isEmpty());
     KleRepository plan(db());
-    // PRODUCTION BUG (core/kle/KleClassifierLoader.cpp:23-27): allStikord() also returns the stikord of
-    // hovedgrupper and grupper (00.03, 00.05, 00.06, 00.07 have some in force), and the loader hands them to
-    // addKeyword() under the gruppe's number, which creates an "emne" 00.05 without a title. suggest() then
-    // offers the gruppe (e.g. "00.05" with an empty title for "Flagning"), which can never be chosen for a
-    // case. Fix: add only stikord of level-3 entries as keywords (and give gruppe stikord to addGroup() as
-    // context, e.g. appended to the gruppe's text), so that subjectCount() stays the number of emner in
-    // force.
+    // Regression test (bug found and fixed; core/kle/KleClassifierLoader.cpp:23-27): allStikord() also
+    // returns the stikord of hovedgrupper and grupper (00.03, 00.05, 00.06, 00.07 have some in force), and
+    // the loader hands them to addKeyword() under the gruppe's number, which creates an "emne" 00.05 without
+    // a title. suggest() then offers the gruppe (e.g. "00.05" with an empty title for "Flagning"), which can
+    // never be chosen for a case. Fix: add only stikord of level-3 entries as keywords (and give gruppe
+    // stikord to addGroup() as context, e.g. appended to the gruppe's text), so that subjectCount() stays the
+    // number of emner in force.
     for (const KleSuggestion& suggestion : suggestions) {
         const auto entry = plan.find(suggestion.emne);
         QVERIFY2(entry && entry->level == 3 && !entry->isRetired(), qPrintable(describe(suggestions)));
@@ -236,7 +237,7 @@ void TestKleClassifierLoader::keywordsOfTheStoreCount()
     KlePlanImporter(db()).importKeywords({KleKeyword{QStringLiteral("00.05.12"), word, 5}},
                                          QStringLiteral("test"));
     const auto classifier = KleClassifierLoader::load(db());
-    QCOMPARE(classifier->keywordCount(), 241 - 41 - 6 + 1);
+    QCOMPARE(classifier->keywordCount(), 241 - 41 - 6 - 23 + 1);
     const QList<KleSuggestion> suggestions = classifier->suggest(word.toLower(), 10);
     QVERIFY2(!suggestions.isEmpty() && suggestions.constFirst().emne == QStringLiteral("00.05.12"),
              qPrintable(describe(suggestions)));
@@ -298,13 +299,13 @@ void TestKleClassifierLoader::retiredEmnerAreNotSuggested()
     retire(emne);
     const auto classifier = KleClassifierLoader::load(db());
     const auto suggestions = classifier->suggest(text, 10);
-    // PRODUCTION BUG (core/kle/KleClassifierLoader.cpp:28-29 and :31-39): only the plan's titles and stikord
-    // are filtered on retired_at. KleRepository::keywords() and the SELECT of cases have no such filter, and
-    // KleClassifier::addKeyword()/learnCase() create the emne (without a title) when it is not in the plan,
-    // so a retired emne is suggested from its OS2KLE keywords and from earlier cases -- an emne that
-    // CaseRepository::create() and the picker refuse. Fix: skip keywords and learned cases whose emne is
-    // not in force (join kle_entries with retired_at IS NULL in both queries, or keep the set of emner in
-    // force and skip the others).
+    // Regression test (bug found and fixed; core/kle/KleClassifierLoader.cpp:28-29 and :31-39): only the
+    // plan's titles and stikord are filtered on retired_at. KleRepository::keywords() and the SELECT of cases
+    // have no such filter, and KleClassifier::addKeyword()/learnCase() create the emne (without a title) when
+    // it is not in the plan, so a retired emne is suggested from its OS2KLE keywords and from earlier cases
+    // -- an emne that CaseRepository::create() and the picker refuse. Fix: skip keywords and learned cases
+    // whose emne is not in force (join kle_entries with retired_at IS NULL in both queries, or keep the set
+    // of emner in force and skip the others).
     QVERIFY2(rankOf(suggestions, emne) < 0, qPrintable(describe(suggestions)));
     QCOMPARE(classifier->subjectCount(), beforeRetiring->subjectCount() - 1);
 }

@@ -652,7 +652,8 @@ void TestKleEmneplanReader::titleStikordAreMarked()
 
 void TestKleEmneplanReader::retiredStikordAreMarked()
 {
-    // PRODUCTION BUG (KleEmneplanReader.cpp:34, QLatin1String("[udgået]") on UTF-8 source bytes): fails until
+    // Regression test (bug found and fixed; KleEmneplanReader.cpp:34, QLatin1String("[udgået]") on UTF-8
+    // source bytes): fails until
     // "[udgået]" is recognised; today the stikord are read as in force with the suffix left in the text.
     const KleEmneplan plan = readBytes(m_excerpt);
     // Line 68.

@@ -324,9 +324,9 @@ void TestKlePlanImporter::importFillsTheStore()
     QVERIFY(untouched->stikord.isEmpty());
     QVERIFY(untouched->legalReferences.isEmpty());
 
-    // PRODUCTION BUG (KleEmneplanReader.cpp:34, QLatin1String("[udgået]")): the six retired stikord of the
-    // file (lines 68, 86, 94, 216, 228, 1141) are stored as in force, with the "[udgået]" suffix in their
-    // text, and allStikord() hands them to the classifier.
+    // Regression test (bug found and fixed; KleEmneplanReader.cpp:34, QLatin1String("[udgået]")): the six
+    // retired stikord of the file (lines 68, 86, 94, 216, 228, 1141) are stored as in force, with the
+    // "[udgået]" suffix in their text, and allStikord() hands them to the classifier.
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kle_stikord WHERE retired = 1")), 6);
     QCOMPARE(repository.allStikord().size(), 241 - 6);
 }
@@ -482,9 +482,9 @@ void TestKlePlanImporter::changedStikordOrLegalReferenceIsReported()
              QStringLiteral("A20259999999"));
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM kle_stikord WHERE text = 'Receptioner, testændret'")),
              1);
-    // PRODUCTION BUG (KlePlanImporter.cpp, differs()): only the number of stikord and legal references is
-    // compared, not their content, so a reworded stikord or a new Retsinformation link is not reported as
-    // changed.
+    // Regression test (bug found and fixed; KlePlanImporter.cpp, differs()): only the number of stikord and
+    // legal references is compared, not their content, so a reworded stikord or a new Retsinformation link is
+    // not reported as changed.
     QCOMPARE(report.changed, (QStringList{QStringLiteral("00.01.00"), QStringLiteral("00.05.06")}));
 }
 
@@ -650,9 +650,9 @@ void TestKlePlanImporter::facetRetentionChangeIsReported()
                      "<BevaringJaevnfoerArkivloven>B</BevaringJaevnfoerArkivloven>");
     const KleImportReport report = importFile(writeFile(QStringLiteral("retention.xml"), modified));
     QCOMPARE(KleRepository(db()).facet(QStringLiteral("K02"))->retention, QStringLiteral("B"));
-    // PRODUCTION BUG (KlePlanImporter.cpp, importFacets: "exists.columnText(0) != facet.title"): only a
-    // changed title counts as a change, so a facet whose retention (bevaring) went from K10 to B is not
-    // reported, unlike an emne (differs() compares retention, guidance and dates).
+    // Regression test (bug found and fixed; KlePlanImporter.cpp, importFacets: "exists.columnText(0) !=
+    // facet.title"): only a changed title counts as a change, so a facet whose retention (bevaring) went from
+    // K10 to B is not reported, unlike an emne (differs() compares retention, guidance and dates).
     QCOMPARE(report.changed, QStringList{QStringLiteral("K02")});
 }
 
@@ -765,9 +765,9 @@ void TestKlePlanImporter::keywordFileWithByteOrderMarkIsRecognised()
         "KLENummer='00.01.00':KLETitel='Kommunens styrelse i almindelighed':Keywords[Weight]="
         "byråd[5];styrelse[10];\n");
     QCOMPARE(Os2KleKeywordFile::parse(content).keywordCount(), 2);
-    // PRODUCTION BUG (KlePlanImporter.cpp, importFile: head.trimmed().startsWith("KLENummer=")): the byte
-    // order mark is not skipped, so the file is refused as "not a KLE emneplan, handlingsfacet or OS2KLE
-    // keyword file".
+    // Regression test (bug found and fixed; KlePlanImporter.cpp, importFile:
+    // head.trimmed().startsWith("KLENummer=")): the byte order mark is not skipped, so the file is refused as
+    // "not a KLE emneplan, handlingsfacet or OS2KLE keyword file".
     KleImportReport report;
     try {
         report = importFile(writeFile(QStringLiteral("bom.txt"), content));

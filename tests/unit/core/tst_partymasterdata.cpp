@@ -113,8 +113,8 @@ void TestPartyMasterData::init()
     QVERIFY(m_dir->isValid());
     m_store = std::make_unique<akta::store::LocalStore>(m_dir->path());
     m_register = std::make_unique<StoreRegister>(db());
-    akta::directory::Directory(db()).addUser(
-        {kActor, QStringLiteral("actor"), QStringLiteral("Anne Actor"), QString(), QStringLiteral("caseworker")});
+    akta::directory::Directory(db()).addUser({kActor, QStringLiteral("actor"), QStringLiteral("Anne Actor"),
+                                              QString(), QStringLiteral("caseworker")});
     importRegister(anna() + kFirma, kFirst);
 }
 
@@ -143,13 +143,14 @@ PartyMasterData TestPartyMasterData::masterData(const QDateTime& now)
 
 QStringList TestPartyMasterData::history(const QString& partyId)
 {
-    auto query = db().prepare(
-        QStringLiteral("SELECT field, coalesce(old_value, '<null>'), coalesce(new_value, '<null>'), changed_at "
-                       "FROM party_history WHERE party_id = ?1 ORDER BY id"));
+    auto query = db().prepare(QStringLiteral(
+        "SELECT field, coalesce(old_value, '<null>'), coalesce(new_value, '<null>'), changed_at "
+        "FROM party_history WHERE party_id = ?1 ORDER BY id"));
     query.bind(1, partyId);
     QStringList rows;
     while (query.step()) {
-        rows << QStringList{query.columnText(0), query.columnText(1), query.columnText(2), query.columnText(3)}
+        rows << QStringList{query.columnText(0), query.columnText(1), query.columnText(2),
+                            query.columnText(3)}
                     .join(QLatin1Char('|'));
     }
     return rows;
@@ -194,8 +195,9 @@ void TestPartyMasterData::ensurePartyCreatesFromTheRegister()
 
 void TestPartyMasterData::ensurePartyByReplacementNumberAndCvr()
 {
-    importRegister(personLine(QStringLiteral("6101904321"), QStringLiteral("Erstat"), QStringLiteral("Nummer"),
-                              QStringLiteral("Nørregade 2"), QStringLiteral("8000"), QStringLiteral("Aarhus C")),
+    importRegister(personLine(QStringLiteral("6101904321"), QStringLiteral("Erstat"),
+                              QStringLiteral("Nummer"), QStringLiteral("Nørregade 2"), QStringLiteral("8000"),
+                              QStringLiteral("Aarhus C")),
                    kFirst);
     const QString person = masterData(kFirst).ensureParty(QStringLiteral("610190-4321"));
     QVERIFY(!person.isEmpty());
@@ -264,8 +266,9 @@ void TestPartyMasterData::moveAndDeathShowOnTheCaseAndInHistory()
                           QStringLiteral("status|alive|deceased|2026-07-01T10:30:00.000Z")}));
 
     // A new name is history too.
-    importRegister(anna(QStringLiteral("Nørregade 9"), QStringLiteral("deceased"), false, QStringLiteral("Berg")),
-                   kThird.addDays(1));
+    importRegister(
+        anna(QStringLiteral("Nørregade 9"), QStringLiteral("deceased"), false, QStringLiteral("Berg")),
+        kThird.addDays(1));
     QCOMPARE(history(partyId).size(), 3);
     QCOMPARE(history(partyId).last(), QStringLiteral("name|Anna Hansen|Anna Berg|2026-07-02T10:30:00.000Z"));
     QCOMPARE(PartyRepository(db()).find(partyId)->name, QStringLiteral("Anna Berg"));
@@ -324,8 +327,9 @@ void TestPartyMasterData::protectedPersonKeepsNoAddressHistory()
     importRegister(anna(QStringLiteral("Hemmelighedsallé 77"), QStringLiteral("alive"), true), kFirst);
     const QString partyId = masterData(kFirst).ensureParty(QStringLiteral("0101801234"));
     QVERIFY(PartyRepository(db()).find(partyId)->isProtected);
-    importRegister(anna(QStringLiteral("Skjulevej 5"), QStringLiteral("emigrated"), true, QStringLiteral("Berg")),
-                   kSecond);
+    importRegister(
+        anna(QStringLiteral("Skjulevej 5"), QStringLiteral("emigrated"), true, QStringLiteral("Berg")),
+        kSecond);
     QCOMPARE(history(partyId),
              (QStringList{QStringLiteral("name|Anna Hansen|Anna Berg|2026-06-20T09:15:00.000Z"),
                           QStringLiteral("status|alive|emigrated|2026-06-20T09:15:00.000Z")}));
@@ -338,7 +342,8 @@ void TestPartyMasterData::protectedPersonKeepsNoAddressHistory()
     QCOMPARE(party->street, QStringLiteral("Åbenvej 1"));
     const QStringList rows = history(partyId);
     QCOMPARE(rows.size(), 5);
-    QVERIFY(rows.contains(QStringLiteral("address|<null>|Åbenvej 1, 5000 Odense C|2026-07-01T10:30:00.000Z")));
+    QVERIFY(
+        rows.contains(QStringLiteral("address|<null>|Åbenvej 1, 5000 Odense C|2026-07-01T10:30:00.000Z")));
     QVERIFY(rows.contains(QStringLiteral("protected|true|false|2026-07-01T10:30:00.000Z")));
     QVERIFY(rows.contains(QStringLiteral("status|emigrated|alive|2026-07-01T10:30:00.000Z")));
     const QByteArray bytes = fileBytes();
@@ -372,8 +377,9 @@ void TestPartyMasterData::refreshAllRefreshesWhatTheRegisterKnows()
     QCOMPARE(parties.find(knownId)->source, QStringLiteral("register"));
     QCOMPARE(parties.find(companyId)->name, QStringLiteral("Ærø Æbler ApS"));
     QCOMPARE(history(companyId),
-             (QStringList{QStringLiteral("name|Ærø Æbler|Ærø Æbler ApS|2026-06-20T09:15:00.000Z"),
-                          QStringLiteral("address|<null>|Søndergade 3, 5970 Ærøskøbing|2026-06-20T09:15:00.000Z")}));
+             (QStringList{
+                 QStringLiteral("name|Ærø Æbler|Ærø Æbler ApS|2026-06-20T09:15:00.000Z"),
+                 QStringLiteral("address|<null>|Søndergade 3, 5970 Ærøskøbing|2026-06-20T09:15:00.000Z")}));
     // The party the register does not know is left as it was.
     const auto untouched = parties.find(unknownId);
     QCOMPARE(untouched->source, QStringLiteral("manual"));

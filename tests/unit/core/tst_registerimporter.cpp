@@ -27,9 +27,10 @@ namespace {
 const QDate kToday(2026, 6, 15);
 const QDateTime kNow(QDate(2026, 6, 15), QTime(8, 30), Qt::UTC);
 
-const QByteArray kAnna = R"({"cpr": "0101801234", "firstName": "Anna", "lastName": "Hansen", )"
-                         R"("address": {"street": "Vestergade 1", "postalCode": "5000", "city": "Odense C"}, )"
-                         R"("protected": false, "status": "alive", "relations": []})";
+const QByteArray kAnna =
+    R"({"cpr": "0101801234", "firstName": "Anna", "lastName": "Hansen", )"
+    R"("address": {"street": "Vestergade 1", "postalCode": "5000", "city": "Odense C"}, )"
+    R"("protected": false, "status": "alive", "relations": []})";
 const QByteArray kBo = R"({"cpr": "020280-2345", "firstName": "Bo", "lastName": "Berg", "status": "alive"})";
 const QByteArray kFirma = R"({"cvr": "12345674", "name": "Ærø Æbler ApS", "address": {"street": )"
                           R"("Søndergade 3", "postalCode": "5970", "city": "Ærøskøbing"}, "industry": )"
@@ -73,6 +74,7 @@ private slots:
     void reimportUpdates();
     void protectedAddressIsNeverStored();
     void becomingProtectedLeavesNoAddressBehind();
+    void becomingProtectedInTheRegisterAloneLeavesNoBytes();
     void importRefreshesTheParties();
     void unreadableFileFails();
     void importFileReadsAFile();
@@ -189,7 +191,8 @@ void TestRegisterImporter::rejectedLine_data()
     QTest::addColumn<QString>("reason");
 
     // The line itself.
-    QTest::newRow("not JSON") << QByteArray(R"({"cpr": "0101801234", )") << QStringLiteral("not valid JSON: ");
+    QTest::newRow("not JSON") << QByteArray(R"({"cpr": "0101801234", )")
+                              << QStringLiteral("not valid JSON: ");
     QTest::newRow("text") << QByteArray("Anna Hansen, Vestergade 1") << QStringLiteral("not valid JSON: ");
     QTest::newRow("array") << QByteArray(R"([{"cpr": "0101801234"}])") << QStringLiteral("not a JSON object");
     QTest::newRow("both numbers") << QByteArray(R"({"cpr": "0101801234", "cvr": "12345674", "name": "X"})")
@@ -203,8 +206,9 @@ void TestRegisterImporter::rejectedLine_data()
                       R"("nickname": "AB"})")
         << QStringLiteral("unknown field \"nickname\"; allowed: ");
     QTest::newRow("unknown fields")
-        << QByteArray(R"({"cpr": "0404804567", "firstName": "A", "lastName": "B", "status": "alive", "x": 1, )"
-                      R"("email": "a@b.dk"})")
+        << QByteArray(
+               R"({"cpr": "0404804567", "firstName": "A", "lastName": "B", "status": "alive", "x": 1, )"
+               R"("email": "a@b.dk"})")
         << QStringLiteral("unknown fields \"email\", \"x\"");
     QTest::newRow("cpr a number") << QByteArray(R"({"cpr": 404804567, "firstName": "A", "lastName": "B", )"
                                                 R"("status": "alive"})")
@@ -224,7 +228,8 @@ void TestRegisterImporter::rejectedLine_data()
     QTest::newRow("replacement in the future")
         << QByteArray(R"({"cpr": "6107264567", "firstName": "A", "lastName": "B", "status": "alive"})")
         << QStringLiteral("The birth date 2026-07-01 lies in the future.");
-    QTest::newRow("no firstName") << QByteArray(R"({"cpr": "0404804567", "lastName": "B", "status": "alive"})")
+    QTest::newRow("no firstName") << QByteArray(
+                                         R"({"cpr": "0404804567", "lastName": "B", "status": "alive"})")
                                   << QStringLiteral("\"firstName\" is missing");
     QTest::newRow("blank firstName")
         << QByteArray(R"({"cpr": "0404804567", "firstName": "  ", "lastName": "B", "status": "alive"})")
@@ -232,7 +237,8 @@ void TestRegisterImporter::rejectedLine_data()
     QTest::newRow("firstName a number")
         << QByteArray(R"({"cpr": "0404804567", "firstName": 7, "lastName": "B", "status": "alive"})")
         << QStringLiteral("\"firstName\" must be a string");
-    QTest::newRow("no lastName") << QByteArray(R"({"cpr": "0404804567", "firstName": "A", "status": "alive"})")
+    QTest::newRow("no lastName") << QByteArray(
+                                        R"({"cpr": "0404804567", "firstName": "A", "status": "alive"})")
                                  << QStringLiteral("\"lastName\" is missing");
     QTest::newRow("null lastName")
         << QByteArray(R"({"cpr": "0404804567", "firstName": "A", "lastName": null, "status": "alive"})")
@@ -304,7 +310,8 @@ void TestRegisterImporter::rejectedLine_data()
     QTest::newRow("cvr fails modulus 11")
         << QByteArray(R"({"cvr": "12345678", "name": "Firma", "status": "active"})")
         << QStringLiteral("\"cvr\" is not a valid CVR number: The CVR number fails the modulus 11 check");
-    QTest::newRow("cvr too long") << QByteArray(R"({"cvr": "123456745", "name": "Firma", "status": "active"})")
+    QTest::newRow("cvr too long") << QByteArray(
+                                         R"({"cvr": "123456745", "name": "Firma", "status": "active"})")
                                   << QStringLiteral("A CVR number has 8 digits; this one has 9.");
     QTest::newRow("cvr leading zero")
         << QByteArray(R"({"cvr": "01234567", "name": "Firma", "status": "active"})")
@@ -317,8 +324,8 @@ void TestRegisterImporter::rejectedLine_data()
                              << QStringLiteral("\"name\" is missing");
     QTest::newRow("empty name") << QByteArray(R"({"cvr": "12345674", "name": "", "status": "active"})")
                                 << QStringLiteral("\"name\" must not be empty");
-    QTest::newRow("company without status") << QByteArray(R"({"cvr": "12345674", "name": "Firma"})")
-                                            << QStringLiteral("\"status\" is missing");
+    QTest::newRow("company without status")
+        << QByteArray(R"({"cvr": "12345674", "name": "Firma"})") << QStringLiteral("\"status\" is missing");
     QTest::newRow("industry a number")
         << QByteArray(R"({"cvr": "12345674", "name": "Firma", "industry": 4711, "status": "active"})")
         << QStringLiteral("\"industry\" must be a string");
@@ -347,14 +354,14 @@ void TestRegisterImporter::rejectedLine()
 void TestRegisterImporter::goodAndBadLinesImportTheGoodOnes()
 {
     // A byte order mark, CRLF line ends, blank lines (counted, not reported) and no newline at the end.
-    const QByteArray data = "\xEF\xBB\xBF" + kAnna + "\r\n" +   // 1
-                            "\r\n" +                            // 2 blank
-                            "{\"cpr\": \"9999999999\"}\r\n" +   // 3 bad
-                            "   \t\n" +                         // 4 blank
-                            kBo + '\n' +                        // 5
-                            "{\"cvr\": \"1234\"}\n" +           // 6 bad
-                            "not json at all\n" +               // 7 bad
-                            kFirma;                             // 8
+    const QByteArray data = "\xEF\xBB\xBF" + kAnna + "\r\n" + // 1
+                            "\r\n" +                          // 2 blank
+                            "{\"cpr\": \"9999999999\"}\r\n" + // 3 bad
+                            "   \t\n" +                       // 4 blank
+                            kBo + '\n' +                      // 5
+                            "{\"cvr\": \"1234\"}\n" +         // 6 bad
+                            "not json at all\n" +             // 7 bad
+                            kFirma;                           // 8
     const auto report = import(data);
     QCOMPARE(report.persons, 2);
     QCOMPARE(report.companies, 1);
@@ -473,9 +480,10 @@ void TestRegisterImporter::protectedAddressIsNeverStored()
     QCOMPARE(sara->fullName(), QStringLiteral("Sara Skjult"));
     QVERIFY(sara->street.isEmpty() && sara->postalCode.isEmpty() && sara->city.isEmpty());
     QCOMPARE(sara->relations.size(), 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM register_persons WHERE cpr = '0303803456' AND "
-                                   "street IS NULL AND postal_code IS NULL AND city IS NULL AND protected = 1")),
-             1);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT count(*) FROM register_persons WHERE cpr = '0303803456' AND "
+                              "street IS NULL AND postal_code IS NULL AND city IS NULL AND protected = 1")),
+        1);
 
     const QString values = everyValue();
     QVERIFY(values.contains(QStringLiteral("Vestergade 1"))); // the check sees what is stored
@@ -536,6 +544,20 @@ void TestRegisterImporter::becomingProtectedLeavesNoAddressBehind()
     QVERIFY(!values.contains(kSecretCity));
     const QByteArray bytes = fileBytes();
     QVERIFY(bytes.contains("Sara Skjult"));
+    QVERIFY2(!bytes.contains(kSecretStreet.toUtf8()), "the street is still in the database file or WAL");
+    QVERIFY2(!bytes.contains(kSecretCity.toUtf8()), "the city is still in the database file or WAL");
+}
+
+// No party for the person in the store: only the register row held the address.
+void TestRegisterImporter::becomingProtectedInTheRegisterAloneLeavesNoBytes()
+{
+    import(kAnna + '\n' + protectedPerson(false) + '\n');
+    QVERIFY(fileBytes().contains(kSecretStreet.toUtf8()));
+    const auto report = import(protectedPerson(true));
+    QCOMPARE(report.refreshedParties, 0);
+    QVERIFY(!everyValue().contains(kSecretStreet));
+    const QByteArray bytes = fileBytes();
+    QVERIFY(bytes.contains("Vestergade 1"));
     QVERIFY2(!bytes.contains(kSecretStreet.toUtf8()), "the street is still in the database file or WAL");
     QVERIFY2(!bytes.contains(kSecretCity.toUtf8()), "the city is still in the database file or WAL");
 }

@@ -79,9 +79,10 @@ void TestStoreRegister::cleanup()
 void TestStoreRegister::addPerson(const QString& cpr, const QString& first, const QString& last,
                                   const QString& street, bool isProtected, const QString& status)
 {
-    auto insert = m_db->prepare(QStringLiteral(
-        "INSERT INTO register_persons(cpr, first_name, last_name, street, postal_code, city, protected, status, "
-        "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '2026-01-01T00:00:00.000Z')"));
+    auto insert = m_db->prepare(
+        QStringLiteral("INSERT INTO register_persons(cpr, first_name, last_name, street, postal_code, city, "
+                       "protected, status, "
+                       "updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, '2026-01-01T00:00:00.000Z')"));
     insert.bind(1, cpr).bind(2, first).bind(3, last).bind(4, street);
     insert.bind(5, street.isNull() ? QString() : QStringLiteral("5000"));
     insert.bind(6, street.isNull() ? QString() : QStringLiteral("Odense C"));
@@ -170,7 +171,8 @@ void TestStoreRegister::replacementNumber()
 
 void TestStoreRegister::protectedPersonHasNoAddress()
 {
-    addPerson(QStringLiteral("0202802345"), QStringLiteral("Skjult"), QStringLiteral("Person"), QString(), true);
+    addPerson(QStringLiteral("0202802345"), QStringLiteral("Skjult"), QStringLiteral("Person"), QString(),
+              true);
     StoreRegister storeRegister(*m_db);
     const auto person = storeRegister.person(QStringLiteral("020280-2345"));
     QVERIFY(person.has_value());

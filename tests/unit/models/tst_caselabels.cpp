@@ -125,10 +125,10 @@ void TestCaseLabels::deletionGarbage()
 {
     QFETCH(QString, duration);
     const QString label = CaseLabels::deletion(duration);
-    // PRODUCTION BUG (models/CaseLabels.cpp:99-105 and :108-110): a negative number passes toInt(), and
-    // tr() with a negative %n leaves "%n" unreplaced, so "P-365D" is shown as the raw source text
-    // "deleted %n year(s) after the case is closed". Fix: use the number only when ok && days >= 0 (and
-    // years >= 0); otherwise fall through to "deleted after %1".
+    // Regression test (bug found and fixed; models/CaseLabels.cpp:99-105 and :108-110): a negative number
+    // passes toInt(), and tr() with a negative %n leaves "%n" unreplaced, so "P-365D" is shown as the raw
+    // source text "deleted %n year(s) after the case is closed". Fix: use the number only when ok && days >=
+    // 0 (and years >= 0); otherwise fall through to "deleted after %1".
     QCOMPARE(label, QStringLiteral("deleted after %1").arg(duration));
 }
 
