@@ -4,11 +4,13 @@
 #include "CaseListModel.h"
 #include "CaseListView.h"
 #include "CreateCaseDialog.h"
+#include "CitizenOverviewDialog.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
 #include "kle/KleClassifierLoader.h"
+#include "parties/PartyRepository.h"
 #include "store/LocalStore.h"
 
 #include <QAction>
@@ -78,6 +80,8 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
     connect(m_detail, &widgets::CaseDetailWidget::caseShown, this, [this] {
         m_reclassifyAction->setEnabled(true);
         m_retentionAction->setEnabled(true);
+        m_copyAction->setEnabled(true);
+        m_overviewAction->setEnabled(true);
     });
     m_list->filterEdit()->setFocus();
 }
@@ -97,6 +101,14 @@ void MainWindow::createActions()
         m_list->filterEdit()->selectAll();
     });
     findCase->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    m_copyAction = caseMenu->addAction(tr("New case &from this…"), this, &MainWindow::copyCaseStructure);
+    m_copyAction->setObjectName(QStringLiteral("copyCaseAction"));
+    m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_copyAction->setEnabled(false);
+    m_overviewAction = caseMenu->addAction(tr("Party's &cases…"), this, &MainWindow::showCitizenOverview);
+    m_overviewAction->setObjectName(QStringLiteral("overviewAction"));
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_overviewAction->setEnabled(false);
     caseMenu->addSeparator();
     m_reclassifyAction = caseMenu->addAction(tr("&Reclassify…"), this, &MainWindow::reclassifyCase);
     m_reclassifyAction->setObjectName(QStringLiteral("reclassifyAction"));
@@ -117,7 +129,17 @@ void MainWindow::createActions()
 void MainWindow::createCase()
 {
     widgets::CreateCaseDialog dialog(m_store.database(), m_userId, m_classifier, this);
+    finishCreateCase(dialog);
+}
+
+void MainWindow::finishCreateCase(widgets::CreateCaseDialog& dialog)
+{
     if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (!dialog.existingCaseId().isEmpty()) {
+        m_list->selectCase(dialog.existingCaseId());
+        m_detail->showCase(dialog.existingCaseId());
         return;
     }
     const QString id = dialog.createdCaseId();
@@ -163,6 +185,35 @@ void MainWindow::reclassifyCase()
     m_model->reload();
     m_list->selectCase(id);
     m_detail->showCase(id);
+}
+
+void MainWindow::copyCaseStructure()
+{
+    const QString source = m_detail->currentCaseId();
+    if (source.isEmpty()) {
+        return;
+    }
+    widgets::CreateCaseDialog dialog(m_store.database(), m_userId, m_classifier, this);
+    dialog.copyStructureFrom(source);
+    finishCreateCase(dialog);
+}
+
+void MainWindow::showCitizenOverview()
+{
+    const auto record = cases::CaseRepository(m_store.database()).find(m_detail->currentCaseId());
+    if (!record || record->primaryPartyId.isEmpty()) {
+        statusBar()->showMessage(tr("This case has no party."), 5000);
+        return;
+    }
+    const auto party = parties::PartyRepository(m_store.database()).find(record->primaryPartyId);
+    if (!party) {
+        return;
+    }
+    widgets::CitizenOverviewDialog dialog(m_store.databasePath(), party->identifier, party->name, this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenCaseId().isEmpty()) {
+        m_list->selectCase(dialog.chosenCaseId());
+        m_detail->showCase(dialog.chosenCaseId());
+    }
 }
 
 void MainWindow::changeRetention()

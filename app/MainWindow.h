@@ -19,6 +19,7 @@ class CaseListModel;
 
 namespace akta::widgets {
 class CaseDetailWidget;
+class CreateCaseDialog;
 class CaseListView;
 } // namespace akta::widgets
 
@@ -40,6 +41,8 @@ public slots:
     void createCase();
     void reclassifyCase();
     void changeRetention();
+    void copyCaseStructure();
+    void showCitizenOverview();
 
 signals:
     // The first page of cases is in the list (emitted once, after the list has been laid out).
@@ -53,6 +56,7 @@ private:
     void restoreState();
     void showAbout();
     void learnFrom(const QString& caseId);
+    void finishCreateCase(widgets::CreateCaseDialog& dialog);
 
     store::LocalStore& m_store;
     QString m_userId;
@@ -66,6 +70,8 @@ private:
     QFutureWatcher<std::shared_ptr<kle::KleClassifier>> m_classifierWatcher;
     QAction* m_reclassifyAction = nullptr;
     QAction* m_retentionAction = nullptr;
+    QAction* m_copyAction = nullptr;
+    QAction* m_overviewAction = nullptr;
 };
 
 } // namespace akta::app

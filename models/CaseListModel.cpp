@@ -80,6 +80,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return CaseLabels::status(record.status);
     case CaseworkerColumn:
         return record.caseworkerName;
+    case UnitColumn:
+        return record.responsibleUnitName;
     case ModifiedColumn:
         return QLocale().toString(record.modifiedAt.toLocalTime().date(), QLocale::ShortFormat);
     default:
@@ -105,6 +107,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Status");
     case CaseworkerColumn:
         return tr("Caseworker");
+    case UnitColumn:
+        return tr("Unit");
     case ModifiedColumn:
         return tr("Modified");
     default:
@@ -137,7 +141,7 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
     using Sort = cases::CaseQuery::Sort;
     static const Sort byColumn[ColumnCount] = {Sort::CaseNumber, Sort::Title,  Sort::Title,
                                                Sort::KleSubject, Sort::Status, Sort::Caseworker,
-                                               Sort::Modified};
+                                               Sort::Modified,   Sort::Unit};
     if (column < 0 || column >= ColumnCount) {
         return;
     }
@@ -158,6 +162,14 @@ void CaseListModel::setStatusFilter(const QString& statusWireName)
 {
     if (statusWireName != m_query.status) {
         m_query.status = statusWireName;
+        reload();
+    }
+}
+
+void CaseListModel::setPartyFilter(const QString& identifier)
+{
+    if (identifier != m_query.partyIdentifier) {
+        m_query.partyIdentifier = identifier;
         reload();
     }
 }

@@ -30,6 +30,7 @@ public:
         StatusColumn,
         CaseworkerColumn,
         ModifiedColumn,
+        UnitColumn,
         ColumnCount
     };
     enum Role
@@ -50,6 +51,8 @@ public:
 
     void setFilterText(const QString& text);
     void setStatusFilter(const QString& statusWireName);
+    // Only the cases where the person or company (CPR/CVR, 10 or 8 digits) is a party.
+    void setPartyFilter(const QString& identifier);
     // Starts over from the first page (after a case was created, say).
     void reload();
 

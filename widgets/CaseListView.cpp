@@ -64,6 +64,8 @@ CaseListView::CaseListView(models::CaseListModel* model, QWidget* parent)
     m_table->setColumnWidth(models::CaseListModel::CaseworkerColumn, widthOf("Marianne Jensen"));
     m_table->setColumnWidth(models::CaseListModel::ModifiedColumn, widthOf("00.00.0000"));
     header->setSectionResizeMode(models::CaseListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setColumnWidth(models::CaseListModel::UnitColumn, widthOf("Familieafdelingen"));
+    m_table->setColumnHidden(models::CaseListModel::UnitColumn, true); // the citizen overview shows it
     header->setMinimumSectionSize(widthOf("00.00.00"));
 
     m_count->setObjectName(QStringLiteral("caseCount"));

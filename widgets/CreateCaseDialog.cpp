@@ -371,6 +371,47 @@ void CreateCaseDialog::accept()
     QDialog::accept();
 }
 
+void CreateCaseDialog::copyStructureFrom(const QString& caseId)
+{
+    cases::CaseRepository repository(m_db);
+    const auto record = repository.find(caseId);
+    if (!record) {
+        return;
+    }
+    setWindowTitle(tr("New case from %1").arg(record->caseNumber));
+    const QList<cases::CaseParty> parties = repository.parties(caseId);
+    QStringList secondary;
+    const Party* primary = nullptr;
+    for (const cases::CaseParty& entry : parties) {
+        if (entry.role == QLatin1String("primary")) {
+            primary = &entry.party;
+        } else {
+            secondary << entry.party.identifier;
+        }
+    }
+    const PartyMode mode = !primary                                ? PartyMode::None
+                           : primary->kind == Party::Kind::Company ? PartyMode::Company
+                                                                   : PartyMode::Person;
+    m_kind->setCurrentIndex(m_kind->findData(int(mode)));
+    if (primary) {
+        m_number->setText(primary->identifier);
+        if (!m_name->isReadOnly()) {
+            m_name->setText(primary->name);
+        }
+        for (int row = 0; row < m_relations->count(); ++row) {
+            QListWidgetItem* item = m_relations->item(row);
+            if (item->flags().testFlag(Qt::ItemIsEnabled)) {
+                item->setCheckState(secondary.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
+                                                                                             : Qt::Unchecked);
+            }
+        }
+    }
+    m_title->setText(record->title);
+    m_picker->setChosen(record->kleSubject, record->kleFacet);
+    m_title->setFocus();
+    m_title->selectAll();
+}
+
 bool CreateCaseDialog::confirmNoDuplicate()
 {
     const QList<CaseRecord> existing =

@@ -36,6 +36,9 @@ public:
     // Set instead of createdCaseId when the caseworker chose to open an existing case of the party.
     QString existingCaseId() const { return m_existingCaseId; }
     void accept() override;
+    // Copy structure: the new case takes the title pattern, KLE emne, facet and parties of an existing
+    // case (no documents); everything stays editable.
+    void copyStructureFrom(const QString& caseId);
 
 private:
     enum class PartyMode

@@ -15,7 +15,8 @@ struct CaseQuery
         KleSubject,
         Status,
         Caseworker,
-        Modified
+        Modified,
+        Unit
     };
 
     QString text;

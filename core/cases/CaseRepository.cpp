@@ -83,6 +83,8 @@ QStringList orderKeys(CaseQuery::Sort sort)
             "WHEN 'closed' THEN 3 ELSE 4 END")};
     case CaseQuery::Sort::Caseworker:
         return {QStringLiteral("us.full_name COLLATE DANISH")};
+    case CaseQuery::Sort::Unit:
+        return {QStringLiteral("un.name COLLATE DANISH")};
     case CaseQuery::Sort::Modified:
         break;
     }
