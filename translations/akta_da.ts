@@ -113,13 +113,6 @@
     </message>
 </context>
 <context>
-    <name>FirstRun</name>
-    <message>
-        <source>My unit</source>
-        <translation>Min enhed</translation>
-    </message>
-</context>
-<context>
     <name>akta::app::MainWindow</name>
     <message>
         <source>Akta – %1</source>
@@ -196,6 +189,25 @@
     <message>
         <source>The retention was changed; the reason is recorded.</source>
         <translation>Bevaringen er ændret; begrundelsen er registreret.</translation>
+    </message>
+    <message>
+        <source>New case &amp;from this…</source>
+        <translation>Ny sag &amp;ud fra denne…</translation>
+    </message>
+    <message>
+        <source>Party's &amp;cases…</source>
+        <translation>Partens &amp;sager…</translation>
+    </message>
+    <message>
+        <source>This case has no party.</source>
+        <translation>Sagen har ingen part.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::directory::LocalAccount</name>
+    <message>
+        <source>My unit</source>
+        <translation>Min enhed</translation>
     </message>
 </context>
 <context>
@@ -278,6 +290,10 @@
     <message>
         <source>Modified</source>
         <translation>Ændret</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Enhed</translation>
     </message>
 </context>
 <context>
@@ -482,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>akta::widgets::CitizenOverviewDialog</name>
+    <message>
+        <source>Cases of %1</source>
+        <translation>Sager for %1</translation>
+    </message>
+    <message>
+        <source>Cases of the party</source>
+        <translation>Partens sager</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is a party to these cases:</source>
+        <translation>%1 (%2) er part i disse sager:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n sag</numerusform><numerusform>%n sager</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation>&amp;Åbn sag</translation>
+    </message>
+</context>
+<context>
     <name>akta::widgets::CreateCaseDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -590,6 +629,66 @@
     <message>
         <source>The case could not be created: %1</source>
         <translation>Sagen kunne ikke oprettes: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Secondary parties:</source>
+        <translation>&amp;Sekundære parter:</translation>
+    </message>
+    <message>
+        <source>Secondary parties</source>
+        <translation>Sekundære parter</translation>
+    </message>
+    <message>
+        <source>name and address protection</source>
+        <translation>navne- og adressebeskyttelse</translation>
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation>død</translation>
+    </message>
+    <message>
+        <source>emigrated</source>
+        <translation>udrejst</translation>
+    </message>
+    <message>
+        <source>Custody holder</source>
+        <translation>Forældremyndighed</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Forælder</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Ægtefælle</translation>
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation>ikke i registret</translation>
+    </message>
+    <message>
+        <source>New case from %1</source>
+        <translation>Ny sag ud fra %1</translation>
+    </message>
+    <message>
+        <source>The party already has a case in this emne</source>
+        <translation>Parten har allerede en sag i dette emne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n case(s) in emne %2:</source>
+        <translation><numerusform>%1 har allerede %n sag i emne %2:</numerusform><numerusform>%1 har allerede %n sager i emne %2:</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the newest instead of creating a new case?</source>
+        <translation>Vil du åbne den nyeste i stedet for at oprette en ny sag?</translation>
+    </message>
+    <message>
+        <source>&amp;Open existing case</source>
+        <translation>&amp;Åbn eksisterende sag</translation>
+    </message>
+    <message>
+        <source>Create &amp;new case anyway</source>
+        <translation>Opret &amp;ny sag alligevel</translation>
     </message>
 </context>
 <context>

@@ -113,13 +113,6 @@
     </message>
 </context>
 <context>
-    <name>FirstRun</name>
-    <message>
-        <source>My unit</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
     <name>akta::app::MainWindow</name>
     <message>
         <source>Akta – %1</source>
@@ -195,6 +188,25 @@
     </message>
     <message>
         <source>The retention was changed; the reason is recorded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New case &amp;from this…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Party's &amp;cases…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This case has no party.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>akta::directory::LocalAccount</name>
+    <message>
+        <source>My unit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -277,6 +289,10 @@
     </message>
     <message>
         <source>Modified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unit</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -482,6 +498,29 @@
     </message>
 </context>
 <context>
+    <name>akta::widgets::CitizenOverviewDialog</name>
+    <message>
+        <source>Cases of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cases of the party</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2) is a party to these cases:</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation><numerusform>%n case</numerusform><numerusform>%n cases</numerusform></translation>
+    </message>
+    <message>
+        <source>&amp;Open case</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>akta::widgets::CreateCaseDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -589,6 +628,66 @@
     </message>
     <message>
         <source>The case could not be created: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Secondary parties:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Secondary parties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>name and address protection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deceased</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>emigrated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custody holder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not in the register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New case from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The party already has a case in this emne</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 already has %n case(s) in emne %2:</source>
+        <translation><numerusform>%1 already has %n case in emne %2:</numerusform><numerusform>%1 already has %n cases in emne %2:</numerusform></translation>
+    </message>
+    <message>
+        <source>Open the newest instead of creating a new case?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open existing case</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create &amp;new case anyway</source>
         <translation type="unfinished" />
     </message>
 </context>

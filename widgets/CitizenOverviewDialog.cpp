@@ -3,6 +3,7 @@
 #include "CaseListModel.h"
 
 #include <QDialogButtonBox>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -32,8 +33,20 @@ CitizenOverviewDialog::CitizenOverviewDialog(const QString& databasePath, const 
     m_table->sortByColumn(models::CaseListModel::ModifiedColumn, Qt::DescendingOrder);
     m_table->verticalHeader()->hide();
     m_table->setColumnHidden(models::CaseListModel::PartyColumn, true);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(models::CaseListModel::TitleColumn, QHeaderView::Stretch);
+    m_table->setWordWrap(false);
+    const QFontMetrics metrics = m_table->fontMetrics();
+    const auto widthOf = [&metrics](const char* sample) {
+        return metrics.horizontalAdvance(QString::fromUtf8(sample)) + 16;
+    };
+    m_table->setColumnWidth(models::CaseListModel::NumberColumn,
+                            widthOf("00.00.00-G01-0000-00 (foreløbigt)"));
+    m_table->setColumnWidth(models::CaseListModel::KleColumn, widthOf("00.00.00"));
+    m_table->setColumnWidth(models::CaseListModel::StatusColumn, widthOf("Under behandling"));
+    m_table->setColumnWidth(models::CaseListModel::CaseworkerColumn, widthOf("Marianne Jørgensen"));
+    m_table->setColumnWidth(models::CaseListModel::ModifiedColumn, widthOf("00.00.0000"));
+    m_table->setColumnWidth(models::CaseListModel::UnitColumn, widthOf("Familieafdelingen"));
+    m_table->horizontalHeader()->setSectionResizeMode(models::CaseListModel::TitleColumn,
+                                                      QHeaderView::Stretch);
 
     auto* heading = new QLabel(tr("%1 (%2) is a party to these cases:").arg(name, shown), this);
     heading->setObjectName(QStringLiteral("overviewHeading"));

@@ -402,7 +402,7 @@ void CreateCaseDialog::copyStructureFrom(const QString& caseId)
             QListWidgetItem* item = m_relations->item(row);
             if (item->flags().testFlag(Qt::ItemIsEnabled)) {
                 item->setCheckState(secondary.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked
-                                                                                             : Qt::Unchecked);
+                                                                                            : Qt::Unchecked);
             }
         }
     }
