@@ -1,5 +1,7 @@
 #include "registry/CprNumber.h"
 
+#include "registry/RejectionMessage.h"
+
 #include <QCoreApplication>
 
 namespace akta::registry {
@@ -180,22 +182,12 @@ bool CprNumber::passesModulus11() const
 
 QString CprNumber::errorMessage() const
 {
-    const char* source = sourceText(m_error);
-    if (source == nullptr) {
-        return {};
-    }
-    const QString text = QString::fromUtf8(source);
-    return m_detail.isEmpty() ? text : text.arg(m_detail);
+    return rejectionMessage(TranslationContext, sourceText(m_error), m_detail, false);
 }
 
 QString CprNumber::localizedErrorMessage() const
 {
-    const char* source = sourceText(m_error);
-    if (source == nullptr) {
-        return {};
-    }
-    const QString text = QCoreApplication::translate(TranslationContext, source);
-    return m_detail.isEmpty() ? text : text.arg(m_detail);
+    return rejectionMessage(TranslationContext, sourceText(m_error), m_detail, true);
 }
 
 CprNumber CprNumber::rejected(CprError error, const QString& detail)

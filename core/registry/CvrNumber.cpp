@@ -1,5 +1,7 @@
 #include "registry/CvrNumber.h"
 
+#include "registry/RejectionMessage.h"
+
 #include <QCoreApplication>
 
 namespace akta::registry {
@@ -95,22 +97,12 @@ CvrNumber CvrNumber::parse(QStringView input)
 
 QString CvrNumber::errorMessage() const
 {
-    const char* source = sourceText(m_error);
-    if (source == nullptr) {
-        return {};
-    }
-    const QString text = QString::fromUtf8(source);
-    return m_detail.isEmpty() ? text : text.arg(m_detail);
+    return rejectionMessage(TranslationContext, sourceText(m_error), m_detail, false);
 }
 
 QString CvrNumber::localizedErrorMessage() const
 {
-    const char* source = sourceText(m_error);
-    if (source == nullptr) {
-        return {};
-    }
-    const QString text = QCoreApplication::translate(TranslationContext, source);
-    return m_detail.isEmpty() ? text : text.arg(m_detail);
+    return rejectionMessage(TranslationContext, sourceText(m_error), m_detail, true);
 }
 
 CvrNumber CvrNumber::rejected(CvrError error, const QString& detail)
