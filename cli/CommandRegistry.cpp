@@ -6,9 +6,12 @@
 #include "CprCheckCommand.h"
 #include "CvrCheckCommand.h"
 #include "DemoSeedCommand.h"
+#include "DocAddCommand.h"
+#include "DocShowCommand.h"
 #include "KleImportCommand.h"
 #include "KleShowCommand.h"
 #include "KleSuggestCommand.h"
+#include "NoteAddCommand.h"
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
 
@@ -24,6 +27,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CaseListCommand>());
     m_commands.push_back(std::make_unique<CaseCreateCommand>());
     m_commands.push_back(std::make_unique<CaseShowCommand>());
+    m_commands.push_back(std::make_unique<DocAddCommand>());
+    m_commands.push_back(std::make_unique<DocShowCommand>());
+    m_commands.push_back(std::make_unique<NoteAddCommand>());
     m_commands.push_back(std::make_unique<KleImportCommand>());
     m_commands.push_back(std::make_unique<KleShowCommand>());
     m_commands.push_back(std::make_unique<KleSuggestCommand>());

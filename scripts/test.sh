@@ -8,3 +8,5 @@ scripts/check-format.sh
 scripts/build.sh ci
 scripts/check-translations.sh ci
 ctest --preset ci -j"$(nproc)"
+# The e-mail and .msg parser under libFuzzer + ASan, for a bounded time (FUZZ_SECONDS, default 60).
+FUZZ_SECONDS="${FUZZ_SECONDS:-60}" scripts/fuzz.sh

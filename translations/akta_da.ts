@@ -101,11 +101,17 @@
     </message>
     <message numerus="yes">
         <source>deleted %n year(s) after the case is closed</source>
-        <translation><numerusform>slettes %n år efter sagens afslutning</numerusform><numerusform>slettes %n år efter sagens afslutning</numerusform></translation>
+        <translation>
+            <numerusform>slettes %n år efter sagens afslutning</numerusform>
+            <numerusform>slettes %n år efter sagens afslutning</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>deleted %n day(s) after the case is closed</source>
-        <translation><numerusform>slettes %n dag efter sagens afslutning</numerusform><numerusform>slettes %n dage efter sagens afslutning</numerusform></translation>
+        <translation>
+            <numerusform>slettes %n dag efter sagens afslutning</numerusform>
+            <numerusform>slettes %n dage efter sagens afslutning</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted after %1</source>
@@ -195,7 +201,7 @@
         <translation>Ny sag &amp;ud fra denne…</translation>
     </message>
     <message>
-        <source>Party's &amp;cases…</source>
+        <source>Party&apos;s &amp;cases…</source>
         <translation>Partens &amp;sager…</translation>
     </message>
     <message>
@@ -246,7 +252,10 @@
     </message>
     <message numerus="yes">
         <source>learned from %n earlier case(s) like %1</source>
-        <translation><numerusform>lært af %n tidligere sag som %1</numerusform><numerusform>lært af %n tidligere sager som %1</numerusform></translation>
+        <translation>
+            <numerusform>lært af %n tidligere sag som %1</numerusform>
+            <numerusform>lært af %n tidligere sager som %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>gruppe %1 %2</source>
@@ -494,7 +503,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n sag</numerusform><numerusform>%n sager</numerusform></translation>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -513,7 +525,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n sag</numerusform><numerusform>%n sager</numerusform></translation>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -676,7 +691,10 @@
     </message>
     <message numerus="yes">
         <source>%1 already has %n case(s) in emne %2:</source>
-        <translation><numerusform>%1 har allerede %n sag i emne %2:</numerusform><numerusform>%1 har allerede %n sager i emne %2:</numerusform></translation>
+        <translation>
+            <numerusform>%1 har allerede %n sag i emne %2:</numerusform>
+            <numerusform>%1 har allerede %n sager i emne %2:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the newest instead of creating a new case?</source>

@@ -1,12 +1,15 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
+
 #include <QByteArray>
 #include <QString>
 
 namespace akta::demo {
 
-// Writes document contents into a store's content-addressed blob folder: blobs/<first two hex
-// digits of the SHA-256>/<SHA-256>, each file written atomically. Safe to use from several threads.
+// Writes document contents into a store's content-addressed blob folder through blobs::BlobStore:
+// blobs/<first two hex digits of the SHA-256>/<SHA-256>, each file written atomically. Safe to use
+// from several threads.
 class DemoBlobStore final
 {
 public:
@@ -25,6 +28,7 @@ public:
 
 private:
     QString m_directory;
+    blobs::BlobStore m_blobs;
 };
 
 } // namespace akta::demo

@@ -276,11 +276,22 @@ CREATE TABLE party_history (
 CREATE INDEX party_history_party ON party_history(party_id, id);
 )SQL";
 
+// Version 4: documents journaled from e-mail keep their subject and Message-ID (the same message is
+// journaled once per case), and a version whose text could not be extracted says why.
+const char* const kV4 = R"SQL(
+ALTER TABLE documents ADD COLUMN subject TEXT;
+ALTER TABLE documents ADD COLUMN message_id TEXT;
+CREATE UNIQUE INDEX documents_message_id ON documents(case_id, message_id) WHERE message_id IS NOT NULL;
+CREATE INDEX documents_parent ON documents(parent_document_id);
+ALTER TABLE document_versions ADD COLUMN text_error TEXT;
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
 {
-    static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2), QString::fromUtf8(kV3)};
+    static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2), QString::fromUtf8(kV3),
+                                  QString::fromUtf8(kV4)};
     return list;
 }
 

@@ -1,0 +1,178 @@
+#include "blobs/BlobStore.h"
+
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryFile>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <unistd.h>
+#endif
+
+namespace akta::blobs {
+
+namespace {
+
+constexpr qint64 kChunkSize = 1024 * 1024;
+
+std::string text(const QString& value)
+{
+    return value.toStdString();
+}
+
+bool syncToDisk(QFile& file)
+{
+    if (!file.flush()) {
+        return false;
+    }
+#ifdef Q_OS_WIN
+    return ::_commit(file.handle()) == 0;
+#else
+    return ::fsync(file.handle()) == 0;
+#endif
+}
+
+} // namespace
+
+BlobStore::BlobStore(QString directory) : m_directory(std::move(directory))
+{
+    if (!QDir().mkpath(m_directory)) {
+        throw BlobError("cannot create the blob folder " + text(m_directory));
+    }
+}
+
+bool BlobStore::isValidHash(const QString& sha256)
+{
+    if (sha256.size() != 64) {
+        return false;
+    }
+    for (const QChar c : sha256) {
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+              (c >= QLatin1Char('a') && c <= QLatin1Char('f')))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString BlobStore::pathOf(const QString& sha256) const
+{
+    return m_directory + QLatin1Char('/') + sha256.left(2) + QLatin1Char('/') + sha256;
+}
+
+bool BlobStore::contains(const QString& sha256) const
+{
+    return isValidHash(sha256) && QFileInfo(pathOf(sha256)).isFile();
+}
+
+BlobStore::Stored BlobStore::put(QIODevice& source) const
+{
+    if (!source.isOpen() || !source.isReadable()) {
+        throw BlobError("the content to store is not readable");
+    }
+    QTemporaryFile temporary(m_directory + QStringLiteral("/.incoming-XXXXXX"));
+    if (!temporary.open()) {
+        throw BlobError("cannot create a temporary file in " + text(m_directory) + ": " +
+                        text(temporary.errorString()));
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    QByteArray chunk(kChunkSize, Qt::Uninitialized);
+    Stored result;
+    for (;;) {
+        const qint64 read = source.read(chunk.data(), kChunkSize);
+        if (read < 0) {
+            throw BlobError("cannot read the content: " + text(source.errorString()));
+        }
+        if (read == 0) {
+            if (source.atEnd() || !source.isSequential() || !source.waitForReadyRead(30000)) {
+                break;
+            }
+            continue;
+        }
+        hash.addData(QByteArrayView(chunk.constData(), read));
+        if (temporary.write(chunk.constData(), read) != read) {
+            throw BlobError("cannot write to " + text(m_directory) + ": " + text(temporary.errorString()));
+        }
+        result.size += read;
+    }
+    result.sha256 = QString::fromLatin1(hash.result().toHex());
+    const QString target = pathOf(result.sha256);
+    const QFileInfo existing(target);
+    if (existing.isFile()) {
+        if (existing.size() == result.size) {
+            return result; // stored already; the temporary file is removed by its destructor
+        }
+        // A damaged copy (its size does not match its name) is replaced by the good content.
+        QFile::setPermissions(target, existing.permissions() | QFileDevice::WriteOwner);
+        QFile::remove(target);
+    }
+    if (!syncToDisk(temporary)) {
+        throw BlobError("cannot write to " + text(m_directory) + ": " + text(temporary.errorString()));
+    }
+    if (!QDir().mkpath(QFileInfo(target).path())) {
+        throw BlobError("cannot create the blob folder " + text(QFileInfo(target).path()));
+    }
+    if (!temporary.rename(target)) {
+        // Another writer may have stored the same content in the meantime.
+        if (QFileInfo(target).isFile()) {
+            return result;
+        }
+        throw BlobError("cannot store the blob " + text(target) + ": " + text(temporary.errorString()));
+    }
+    temporary.setAutoRemove(false);
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                                      QFileDevice::ReadOther);
+    result.added = true;
+    return result;
+}
+
+BlobStore::Stored BlobStore::putFile(const QString& path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        throw BlobError("cannot read " + text(path) + ": " + text(file.errorString()));
+    }
+    return put(file);
+}
+
+BlobStore::Stored BlobStore::putData(const QByteArray& data) const
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    return put(buffer);
+}
+
+std::unique_ptr<QFile> BlobStore::open(const QString& sha256) const
+{
+    if (!isValidHash(sha256)) {
+        throw BlobError("not a SHA-256 hash: " + text(sha256));
+    }
+    auto file = std::make_unique<QFile>(pathOf(sha256));
+    if (!file->open(QIODevice::ReadOnly)) {
+        throw BlobError("the blob " + text(sha256) + " cannot be read: " + text(file->errorString()));
+    }
+    return file;
+}
+
+bool BlobStore::verify(const QString& sha256) const
+{
+    if (!contains(sha256)) {
+        return false;
+    }
+    QFile file(pathOf(sha256));
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file)) {
+        return false;
+    }
+    return QString::fromLatin1(hash.result().toHex()) == sha256;
+}
+
+} // namespace akta::blobs

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QString>
+
+namespace akta::extraction {
+
+// What text extraction made of one file. status: "ok" (text found), "none" (nothing to extract, e.g. an
+// image), "failed" (damaged, encrypted, the extractor crashed or hung: `error` says which).
+struct ExtractionResult
+{
+    QString status;
+    QString text;
+    QString error;
+};
+
+} // namespace akta::extraction
