@@ -9,6 +9,7 @@
 #include "RetentionDialog.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
+#include "documents/DocumentImportWorker.h"
 #include "kle/KleClassifierLoader.h"
 #include "parties/PartyRepository.h"
 #include "store/LocalStore.h"
@@ -16,14 +17,17 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -49,6 +53,7 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
     setCentralWidget(m_splitter);
 
     connect(m_list, &widgets::CaseListView::caseSelected, m_detail, &widgets::CaseDetailWidget::showCase);
+    connect(m_detail, &widgets::CaseDetailWidget::journalRequested, this, &MainWindow::journalFiles);
     connect(m_model, &models::CaseListModel::firstPageLoaded, this, [this] {
         if (!m_firstPageReported) {
             m_firstPageReported = true;
@@ -214,6 +219,59 @@ void MainWindow::showCitizenOverview()
         m_list->selectCase(dialog.chosenCaseId());
         m_detail->showCase(dialog.chosenCaseId());
     }
+}
+
+void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
+{
+    auto* progress = new QProgressDialog(tr("Journaling documents…"), tr("Stop"), 0, int(files.size()), this);
+    progress->setObjectName(QStringLiteral("journalProgress"));
+    progress->setWindowTitle(tr("Add documents"));
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    auto* thread = new QThread(this);
+    auto* worker = new documents::DocumentImportWorker(m_store.databasePath(), m_store.blobDirectory(),
+                                                       caseId, m_userId, files);
+    worker->moveToThread(thread);
+    auto failures = std::make_shared<QStringList>();
+    connect(thread, &QThread::started, worker, &documents::DocumentImportWorker::run);
+    connect(
+        progress, &QProgressDialog::canceled, worker, [worker] { worker->cancel(); }, Qt::DirectConnection);
+    connect(worker, &documents::DocumentImportWorker::progress, progress,
+            [progress](int done, int total, const QString& file) {
+                progress->setMaximum(total);
+                progress->setValue(done);
+                if (!file.isEmpty()) {
+                    progress->setLabelText(tr("Journaling %1 of %2: %3").arg(done + 1).arg(total).arg(file));
+                }
+            });
+    connect(worker, &documents::DocumentImportWorker::fileFailed, this,
+            [failures](const QString& file, const QString& reason) {
+                *failures << (file.isEmpty()
+                                  ? reason
+                                  : QStringLiteral("%1: %2").arg(QFileInfo(file).fileName(), reason));
+            });
+    connect(worker, &documents::DocumentImportWorker::finished, this,
+            [this, caseId, progress, failures](int journaled, int duplicates, int failed) {
+                progress->close();
+                statusBar()->showMessage(
+                    tr("%n document(s) journaled", nullptr, journaled) +
+                        (duplicates > 0
+                             ? QStringLiteral(" · ") + tr("%n already in the case", nullptr, duplicates)
+                             : QString()),
+                    8000);
+                if (failed > 0) {
+                    QMessageBox::warning(this, tr("Some files were not journaled"),
+                                         failures->join(QLatin1Char('\n')));
+                }
+                if (m_detail->currentCaseId() == caseId) {
+                    m_detail->showCase(caseId);
+                }
+            });
+    connect(worker, &documents::DocumentImportWorker::finished, thread, &QThread::quit);
+    connect(thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 void MainWindow::changeRetention()

@@ -42,6 +42,7 @@ public slots:
     void reclassifyCase();
     void changeRetention();
     void copyCaseStructure();
+    void journalFiles(const QString& caseId, const QStringList& files);
     void showCitizenOverview();
 
 signals:

@@ -101,17 +101,11 @@
     </message>
     <message numerus="yes">
         <source>deleted %n year(s) after the case is closed</source>
-        <translation>
-            <numerusform>slettes %n år efter sagens afslutning</numerusform>
-            <numerusform>slettes %n år efter sagens afslutning</numerusform>
-        </translation>
+        <translation><numerusform>slettes %n år efter sagens afslutning</numerusform><numerusform>slettes %n år efter sagens afslutning</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>deleted %n day(s) after the case is closed</source>
-        <translation>
-            <numerusform>slettes %n dag efter sagens afslutning</numerusform>
-            <numerusform>slettes %n dage efter sagens afslutning</numerusform>
-        </translation>
+        <translation><numerusform>slettes %n dag efter sagens afslutning</numerusform><numerusform>slettes %n dage efter sagens afslutning</numerusform></translation>
     </message>
     <message>
         <source>deleted after %1</source>
@@ -201,12 +195,40 @@
         <translation>Ny sag &amp;ud fra denne…</translation>
     </message>
     <message>
-        <source>Party&apos;s &amp;cases…</source>
+        <source>Party's &amp;cases…</source>
         <translation>Partens &amp;sager…</translation>
     </message>
     <message>
         <source>This case has no party.</source>
         <translation>Sagen har ingen part.</translation>
+    </message>
+    <message>
+        <source>Journaling documents…</source>
+        <translation>Journaliserer dokumenter…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Add documents</source>
+        <translation>Tilføj dokumenter</translation>
+    </message>
+    <message>
+        <source>Journaling %1 of %2: %3</source>
+        <translation>Journaliserer %1 af %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) journaled</source>
+        <translation><numerusform>%n dokument journaliseret</numerusform><numerusform>%n dokumenter journaliseret</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the case</source>
+        <translation><numerusform>%n fandtes allerede på sagen</numerusform><numerusform>%n fandtes allerede på sagen</numerusform></translation>
+    </message>
+    <message>
+        <source>Some files were not journaled</source>
+        <translation>Nogle filer blev ikke journaliseret</translation>
     </message>
 </context>
 <context>
@@ -252,10 +274,7 @@
     </message>
     <message numerus="yes">
         <source>learned from %n earlier case(s) like %1</source>
-        <translation>
-            <numerusform>lært af %n tidligere sag som %1</numerusform>
-            <numerusform>lært af %n tidligere sager som %1</numerusform>
-        </translation>
+        <translation><numerusform>lært af %n tidligere sag som %1</numerusform><numerusform>lært af %n tidligere sager som %1</numerusform></translation>
     </message>
     <message>
         <source>gruppe %1 %2</source>
@@ -478,6 +497,18 @@
         <source>Changed by hand: %1</source>
         <translation>Ændret manuelt: %1</translation>
     </message>
+    <message>
+        <source>&amp;Add documents…</source>
+        <translation>&amp;Tilføj dokumenter…</translation>
+    </message>
+    <message>
+        <source>Journal files and e-mails into this case (or drop them here)</source>
+        <translation>Journalisér filer og e-mails på sagen (eller træk dem hertil)</translation>
+    </message>
+    <message>
+        <source>Add documents to the case</source>
+        <translation>Tilføj dokumenter til sagen</translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::CaseListView</name>
@@ -503,10 +534,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n sag</numerusform>
-            <numerusform>%n sager</numerusform>
-        </translation>
+        <translation><numerusform>%n sag</numerusform><numerusform>%n sager</numerusform></translation>
     </message>
 </context>
 <context>
@@ -525,10 +553,7 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation>
-            <numerusform>%n sag</numerusform>
-            <numerusform>%n sager</numerusform>
-        </translation>
+        <translation><numerusform>%n sag</numerusform><numerusform>%n sager</numerusform></translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -691,10 +716,7 @@
     </message>
     <message numerus="yes">
         <source>%1 already has %n case(s) in emne %2:</source>
-        <translation>
-            <numerusform>%1 har allerede %n sag i emne %2:</numerusform>
-            <numerusform>%1 har allerede %n sager i emne %2:</numerusform>
-        </translation>
+        <translation><numerusform>%1 har allerede %n sag i emne %2:</numerusform><numerusform>%1 har allerede %n sager i emne %2:</numerusform></translation>
     </message>
     <message>
         <source>Open the newest instead of creating a new case?</source>

@@ -3,11 +3,17 @@
 #include "CaseLabels.h"
 #include "DocumentListModel.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMimeData>
+#include <QPushButton>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,6 +26,7 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
       m_placeholder(new QLabel(tr("Choose a case in the list, or create one with Ctrl+N."), this)),
       m_content(new QWidget(this)), m_heading(new QLabel(m_content)), m_form(new QFormLayout),
       m_parties(new QListWidget(m_content)), m_documents(new QTableView(m_content)),
+      m_addDocuments(new QPushButton(tr("&Add documents…"), m_content)),
       m_documentModel(new models::DocumentListModel(this))
 {
     setObjectName(QStringLiteral("caseDetail"));
@@ -64,13 +71,25 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
     partiesLabel->setBuddy(m_parties);
     auto* documentsLabel = new QLabel(tr("&Documents"), m_content);
     documentsLabel->setBuddy(m_documents);
+    m_addDocuments->setObjectName(QStringLiteral("addDocumentsButton"));
+    m_addDocuments->setToolTip(tr("Journal files and e-mails into this case (or drop them here)"));
+    connect(m_addDocuments, &QPushButton::clicked, this, [this] {
+        const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add documents to the case"));
+        if (!files.isEmpty() && !m_caseId.isEmpty()) {
+            emit journalRequested(m_caseId, files);
+        }
+    });
+    setAcceptDrops(true);
+    auto* documentsRow = new QHBoxLayout;
+    documentsRow->addWidget(documentsLabel, 1);
+    documentsRow->addWidget(m_addDocuments);
 
     auto* layout = new QVBoxLayout(m_content);
     layout->addWidget(m_heading);
     layout->addLayout(m_form);
     layout->addWidget(partiesLabel);
     layout->addWidget(m_parties);
-    layout->addWidget(documentsLabel);
+    layout->addLayout(documentsRow);
     layout->addWidget(m_documents, 1);
 
     m_stack->addWidget(m_placeholder);
@@ -78,6 +97,27 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
 
     connect(&m_watcher, &QFutureWatcher<std::optional<cases::CaseDetails>>::finished, this,
             [this] { present(m_watcher.result()); });
+}
+
+void CaseDetailWidget::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!m_caseId.isEmpty() && event->mimeData()->hasUrls()) {
+        event->acceptProposedAction();
+    }
+}
+
+void CaseDetailWidget::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            files << url.toLocalFile();
+        }
+    }
+    if (!files.isEmpty() && !m_caseId.isEmpty()) {
+        event->acceptProposedAction();
+        emit journalRequested(m_caseId, files);
+    }
 }
 
 QLabel* CaseDetailWidget::addField(const QString& label, const QString& objectName)

@@ -10,6 +10,7 @@
 class QFormLayout;
 class QLabel;
 class QListWidget;
+class QPushButton;
 class QStackedLayout;
 class QTableView;
 
@@ -33,6 +34,12 @@ public:
 
 signals:
     void caseShown(const QString& id);
+    // Files chosen with the button or dropped on the case view, to be journaled into the case.
+    void journalRequested(const QString& caseId, const QStringList& files);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void present(const std::optional<cases::CaseDetails>& details);
@@ -56,6 +63,7 @@ private:
     QLabel* m_created = nullptr;
     QListWidget* m_parties;
     QTableView* m_documents;
+    QPushButton* m_addDocuments;
     models::DocumentListModel* m_documentModel;
 };
 
