@@ -6,3 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
 scripts/build.sh release akta akta-cli bench_startup
 build/release/tests/bench/bench_startup --cases "${1:-100000}"
+scripts/build.sh release akta-extract
+tests/bench/bench_journal.sh 1000 build/release
