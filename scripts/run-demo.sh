@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
-scripts/build.sh release akta akta-cli
+scripts/build.sh release akta akta-cli akta-extract
 store="${AKTA_DEMO_STORE:-${XDG_DATA_HOME:-$HOME/.local/share}/Akta/demo}"
 if [ ! -f "$store/akta.db" ]; then
     echo "Seeding the demo municipality into $store ..."
