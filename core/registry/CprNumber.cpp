@@ -1,6 +1,6 @@
 #include "registry/CprNumber.h"
 
-#include "registry/RejectionMessage.h"
+#include "registry/NumberText.h"
 
 #include <QCoreApplication>
 
@@ -12,24 +12,6 @@ constexpr int DigitCount = 10;
 constexpr int HyphenIndex = 6;
 constexpr int ReplacementDayOffset = 60;
 constexpr const char* TranslationContext = "akta::registry::CprNumber";
-
-bool isAsciiDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// The character at `index` as a message shows it: quoted when printable, else as U+XXXX.
-QString describeCharacter(QStringView text, qsizetype index)
-{
-    const QChar c = text.at(index);
-    if (c.isHighSurrogate() && index + 1 < text.size() && text.at(index + 1).isLowSurrogate()) {
-        return QStringLiteral("'%1'").arg(text.mid(index, 2));
-    }
-    if (!c.isPrint()) {
-        return QStringLiteral("U+%1").arg(QString::number(c.unicode(), 16).toUpper(), 4, QLatin1Char('0'));
-    }
-    return QStringLiteral("'%1'").arg(c);
-}
 
 int twoDigits(QStringView digits, qsizetype at)
 {
