@@ -1,6 +1,7 @@
 #include "cases/CaseClassification.h"
 
 #include "cases/CaseRepository.h"
+#include "cases/ChoosableClassification.h"
 #include "kle/KleRepository.h"
 #include "kle/KleRetention.h"
 #include "sqlite/Database.h"
@@ -33,19 +34,9 @@ void CaseClassification::reclassify(const QString& caseId, const QString& kleSub
         throw InvalidCase("no such case");
     }
     kle::KleRepository plan(m_db);
-    const auto subject = plan.find(kleSubject);
-    if (!subject || subject->level != 3) {
-        throw InvalidCase("unknown KLE emne " + kleSubject.toStdString());
-    }
-    if (subject->isRetired()) {
-        throw InvalidCase("KLE emne " + kleSubject.toStdString() + " is retired");
-    }
-    static const QRegularExpression facetShape(QStringLiteral("^[A-ZÆØÅ]\\d{2}$"));
-    if (!facetShape.match(kleFacet).hasMatch()) {
-        throw InvalidCase("the handlingsfacet must be a letter and two digits, e.g. G01");
-    }
+    const kle::KleEntry subject = requireChoosableClassification(plan, kleSubject, kleFacet);
     const bool overridden = !record->retentionReason.isEmpty();
-    const kle::KleRetention retention = kle::KleRetention::forCase(*subject, plan.facet(kleFacet));
+    const kle::KleRetention retention = kle::KleRetention::forCase(subject, plan.facet(kleFacet));
 
     sqlite::Transaction transaction(m_db);
     auto update =

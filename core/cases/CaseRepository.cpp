@@ -1,6 +1,7 @@
 #include "cases/CaseRepository.h"
 
 #include "cases/CaseNumberAllocator.h"
+#include "cases/ChoosableClassification.h"
 #include "directory/Directory.h"
 #include "kle/KleRepository.h"
 #include "kle/KleRetention.h"
@@ -139,17 +140,7 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
         throw InvalidCase("a case needs a title");
     }
     kle::KleRepository plan(m_db);
-    const auto subject = plan.find(request.kleSubject);
-    if (!subject || subject->level != 3) {
-        throw InvalidCase("unknown KLE emne " + request.kleSubject.toStdString());
-    }
-    static const QRegularExpression facetShape(QStringLiteral("^[A-ZÆØÅ]\\d{2}$"));
-    if (!facetShape.match(request.kleFacet).hasMatch()) {
-        throw InvalidCase("the handlingsfacet must be a letter and two digits, e.g. G01");
-    }
-    if (subject->isRetired()) {
-        throw InvalidCase("KLE emne " + request.kleSubject.toStdString() + " is retired");
-    }
+    const kle::KleEntry subject = requireChoosableClassification(plan, request.kleSubject, request.kleFacet);
     if (request.kind == CaseKind::Subject &&
         (!request.primaryPartyId.isEmpty() || !request.secondaryPartyIds.isEmpty())) {
         throw InvalidCase("an emnesag has no party");
@@ -184,7 +175,7 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
     unitId.isEmpty() ? insert.bindNull(8) : insert.bind(8, unitId);
     caseworkerId.isEmpty() || !directory.user(caseworkerId) ? insert.bindNull(9)
                                                             : insert.bind(9, caseworkerId);
-    const kle::KleRetention retention = kle::KleRetention::forCase(*subject, plan.facet(request.kleFacet));
+    const kle::KleRetention retention = kle::KleRetention::forCase(subject, plan.facet(request.kleFacet));
     retention.retention.isEmpty() ? insert.bindNull(10) : insert.bind(10, retention.retention);
     retention.deletion.isEmpty() ? insert.bindNull(13) : insert.bind(13, retention.deletion);
     insert.bind(11, actorId).bind(12, now).exec();

@@ -1,5 +1,6 @@
 #include "kle/KleFacetReader.h"
 
+#include "kle/KleFacetNumber.h"
 #include "kle/KleImportError.h"
 #include "kle/KleXmlCursor.h"
 
@@ -46,8 +47,7 @@ KleFacet readFacet(KleXmlCursor& cursor, const QString& category, const QString&
             cursor.skip();
         }
     });
-    static const QRegularExpression shape(QStringLiteral("^[A-ZÆØÅ]\\d{2}$"));
-    if (!shape.match(facet.number).hasMatch()) {
+    if (!isFacetNumber(facet.number)) {
         cursor.fail(QStringLiteral("handlingsfacet has no valid number (\"%1\")").arg(facet.number));
     }
     if (facet.title.isEmpty()) {
