@@ -2,6 +2,7 @@
 
 #include "sqlite/Database.h"
 #include "sqlite/Statement.h"
+#include "store/StoreMeta.h"
 
 namespace akta::directory {
 
@@ -72,15 +73,13 @@ QList<User> Directory::users()
 
 std::optional<User> Directory::currentUser()
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT value FROM store_meta WHERE key = 'current_user'"));
-    return query.step() ? user(query.columnText(0)) : std::nullopt;
+    const QString id = store::StoreMeta(m_db).value(QStringLiteral("current_user"));
+    return id.isEmpty() ? std::nullopt : user(id);
 }
 
 void Directory::setCurrentUser(const QString& userId)
 {
-    auto query = m_db.prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('current_user', ?1) "
-                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.bind(1, userId).exec();
+    store::StoreMeta(m_db).setValue(QStringLiteral("current_user"), userId);
 }
 
 } // namespace akta::directory

@@ -5,6 +5,7 @@
 #include "sqlite/Database.h"
 #include "sqlite/Statement.h"
 #include "sqlite/Transaction.h"
+#include "store/StoreMeta.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -100,14 +101,12 @@ bool DocumentJournal::looksLikeEmail(const QByteArray& head)
 
 QStringList DocumentJournal::mailDomains()
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT value FROM store_meta WHERE key = 'mail_domains'"));
     QStringList domains;
-    if (query.step()) {
-        for (const QString& part : query.columnText(0).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-            const QString domain = part.trimmed().toLower();
-            if (!domain.isEmpty()) {
-                domains.append(domain.startsWith(QLatin1Char('@')) ? domain.mid(1) : domain);
-            }
+    const QString setting = store::StoreMeta(m_db).value(QStringLiteral("mail_domains"));
+    for (const QString& part : setting.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString domain = part.trimmed().toLower();
+        if (!domain.isEmpty()) {
+            domains.append(domain.startsWith(QLatin1Char('@')) ? domain.mid(1) : domain);
         }
     }
     return domains;

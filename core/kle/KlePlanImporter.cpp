@@ -7,6 +7,7 @@
 #include "sqlite/Database.h"
 #include "sqlite/Statement.h"
 #include "sqlite/Transaction.h"
+#include "store/StoreMeta.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -181,11 +182,7 @@ KleImportReport KlePlanImporter::importEmneplan(const KleEmneplan& plan)
             report.missing << number;
         }
     }
-    auto publishedMeta =
-        m_db.prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('kle_published', ?1) ON "
-                                    "CONFLICT(key) DO UPDATE SET value = "
-                                    "excluded.value"));
-    publishedMeta.bind(1, plan.published).exec();
+    store::StoreMeta(m_db).setValue(QStringLiteral("kle_published"), plan.published);
     transaction.commit();
     return report;
 }

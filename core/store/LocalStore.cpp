@@ -6,6 +6,7 @@
 #include "sqlite/Statement.h"
 #include "sqlite/Transaction.h"
 #include "store/Migrations.h"
+#include "store/StoreMeta.h"
 
 #include <sqlite3.h>
 
@@ -53,16 +54,12 @@ sqlite::Database LocalStore::openReader() const
 
 QString LocalStore::meta(const QString& key)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT value FROM store_meta WHERE key = ?1"));
-    query.bind(1, key);
-    return query.step() ? query.columnText(0) : QString();
+    return StoreMeta(m_db).value(key);
 }
 
 void LocalStore::setMeta(const QString& key, const QString& value)
 {
-    auto query = m_db.prepare(QStringLiteral("INSERT INTO store_meta(key, value) VALUES (?1, ?2) ON "
-                                             "CONFLICT(key) DO UPDATE SET value = excluded.value"));
-    query.bind(1, key).bind(2, value).exec();
+    StoreMeta(m_db).setValue(key, value);
 }
 
 QString LocalStore::defaultDirectory()
