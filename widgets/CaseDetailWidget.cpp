@@ -2,10 +2,13 @@
 
 #include "CaseLabels.h"
 #include "DocumentListModel.h"
+#include "DocumentPreviewWidget.h"
+#include "store/LocalStore.h"
 
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,10 +17,13 @@
 #include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
+#include <QSplitter>
 #include <QStackedLayout>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <utility>
 
 namespace akta::widgets {
 
@@ -27,7 +33,9 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
       m_content(new QWidget(this)), m_heading(new QLabel(m_content)), m_form(new QFormLayout),
       m_parties(new QListWidget(m_content)), m_documents(new QTableView(m_content)),
       m_addDocuments(new QPushButton(tr("&Add documents…"), m_content)),
-      m_documentModel(new models::DocumentListModel(this))
+      m_documentModel(new models::DocumentListModel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
+      m_preview(new DocumentPreviewWidget(
+          databasePath, store::LocalStore::blobDirectoryFor(QFileInfo(databasePath).absolutePath()), this))
 {
     setObjectName(QStringLiteral("caseDetail"));
     m_placeholder->setAlignment(Qt::AlignCenter);
@@ -92,8 +100,23 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
     layout->addLayout(documentsRow);
     layout->addWidget(m_documents, 1);
 
+    // The case on the left, the selected document's preview on the right.
+    m_splitter->setObjectName(QStringLiteral("caseDetailSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_content);
+    m_splitter->addWidget(m_preview);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
     m_stack->addWidget(m_placeholder);
-    m_stack->addWidget(m_content);
+    m_stack->addWidget(m_splitter);
+    connect(m_documents->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                const QString id = current.data(models::DocumentListModel::IdRole).toString();
+                m_preview->showDocument(id);
+                emit currentDocumentChanged(id);
+            });
+    connect(m_preview, &DocumentPreviewWidget::attachmentActivated, this,
+            [this](const QString& id) { selectDocument(id); });
 
     connect(&m_watcher, &QFutureWatcher<std::optional<cases::CaseDetails>>::finished, this,
             [this] { present(m_watcher.result()); });
@@ -141,7 +164,35 @@ void CaseDetailWidget::clear()
 {
     m_caseId.clear();
     m_documentModel->setDocuments({});
+    m_preview->clear();
     m_stack->setCurrentWidget(m_placeholder);
+}
+
+QString CaseDetailWidget::currentDocumentId() const
+{
+    return m_documents->currentIndex().data(models::DocumentListModel::IdRole).toString();
+}
+
+void CaseDetailWidget::showDocument(const QString& documentId, const QString& findText)
+{
+    if (!selectDocument(documentId)) {
+        m_pendingDocument = documentId; // the case is still loading
+        m_pendingFind = findText;
+    }
+    m_preview->showDocument(documentId, findText);
+}
+
+bool CaseDetailWidget::selectDocument(const QString& documentId)
+{
+    for (int row = 0; row < m_documentModel->rowCount(); ++row) {
+        const QModelIndex index = m_documentModel->index(row, models::DocumentListModel::TitleColumn);
+        if (index.data(models::DocumentListModel::IdRole).toString() == documentId) {
+            m_documents->setCurrentIndex(index);
+            m_documents->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
 }
 
 void CaseDetailWidget::present(const std::optional<cases::CaseDetails>& details)
@@ -194,7 +245,16 @@ void CaseDetailWidget::present(const std::optional<cases::CaseDetails>& details)
         m_parties->addItem(tr("No parties (subject case)"));
     }
     m_documentModel->setDocuments(details->documents);
-    m_stack->setCurrentWidget(m_content);
+    m_stack->setCurrentWidget(m_splitter);
+    if (!m_pendingDocument.isEmpty()) {
+        const QString pending = std::exchange(m_pendingDocument, {});
+        const QString find = std::exchange(m_pendingFind, {});
+        if (selectDocument(pending)) {
+            m_preview->showDocument(pending, find);
+        }
+    } else if (m_preview->currentDocumentId().isEmpty() || !selectDocument(m_preview->currentDocumentId())) {
+        m_preview->clear();
+    }
     emit caseShown(record.id);
 }
 

@@ -11,6 +11,7 @@ class QFormLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
+class QSplitter;
 class QStackedLayout;
 class QTableView;
 
@@ -19,6 +20,8 @@ class DocumentListModel;
 }
 
 namespace akta::widgets {
+
+class DocumentPreviewWidget;
 
 // The case view: metadata, parties and documents of one case, read on a worker thread.
 class CaseDetailWidget final : public QWidget
@@ -32,10 +35,17 @@ public:
     void clear();
     QString currentCaseId() const { return m_caseId; }
 
+    // The document selected in the case's list and shown in the preview beside it.
+    QString currentDocumentId() const;
+    // Selects the document (once the case's list has it) and previews it, at `findText` if given.
+    void showDocument(const QString& documentId, const QString& findText = {});
+    DocumentPreviewWidget* preview() const { return m_preview; }
+
 signals:
     void caseShown(const QString& id);
     // Files chosen with the button or dropped on the case view, to be journaled into the case.
     void journalRequested(const QString& caseId, const QStringList& files);
+    void currentDocumentChanged(const QString& documentId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -44,6 +54,7 @@ protected:
 private:
     void present(const std::optional<cases::CaseDetails>& details);
     QLabel* addField(const QString& label, const QString& objectName);
+    bool selectDocument(const QString& documentId);
 
     QString m_databasePath;
     QString m_caseId;
@@ -65,6 +76,10 @@ private:
     QTableView* m_documents;
     QPushButton* m_addDocuments;
     models::DocumentListModel* m_documentModel;
+    QSplitter* m_splitter;
+    DocumentPreviewWidget* m_preview;
+    QString m_pendingDocument; // to select when the case's documents arrive
+    QString m_pendingFind;
 };
 
 } // namespace akta::widgets

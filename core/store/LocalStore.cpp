@@ -42,9 +42,14 @@ QString LocalStore::databasePath() const
     return databasePathFor(m_directory);
 }
 
+QString LocalStore::blobDirectoryFor(const QString& directory)
+{
+    return QDir(directory).filePath(QStringLiteral("blobs"));
+}
+
 QString LocalStore::blobDirectory() const
 {
-    return QDir(m_directory).filePath(QStringLiteral("blobs"));
+    return blobDirectoryFor(m_directory);
 }
 
 sqlite::Database LocalStore::openReader() const

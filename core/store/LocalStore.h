@@ -28,6 +28,7 @@ public:
     void setMeta(const QString& key, const QString& value);
 
     static QString databasePathFor(const QString& directory);
+    static QString blobDirectoryFor(const QString& directory);
     // The user's own store: AppDataLocation/store.
     static QString defaultDirectory();
 

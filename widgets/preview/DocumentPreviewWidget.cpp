@@ -1,0 +1,172 @@
+#include "DocumentPreviewWidget.h"
+
+#include "EmailPreview.h"
+#include "ImagePreview.h"
+#include "PdfDocument.h"
+#include "PdfViewer.h"
+#include "PreviewExternalOpener.h"
+#include "TextPreview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+Q_LOGGING_CATEGORY(lcPreview, "akta.preview")
+
+namespace akta::widgets {
+
+DocumentPreviewWidget::DocumentPreviewWidget(const QString& databasePath, const QString& blobDirectory,
+                                             QWidget* parent)
+    : QWidget(parent), m_databasePath(databasePath), m_blobDirectory(blobDirectory),
+      m_title(new QLabel(this)), m_openExternally(new QPushButton(tr("Open in &program…"), this)),
+      m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_pdf(new PdfViewer(this)),
+      m_image(new ImagePreview(this)), m_text(new TextPreview(this)), m_email(new EmailPreview(this)),
+      m_opener(new PreviewExternalOpener(this))
+{
+    setObjectName(QStringLiteral("documentPreview"));
+    m_title->setObjectName(QStringLiteral("previewTitle"));
+    m_title->setTextFormat(Qt::PlainText);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_openExternally->setObjectName(QStringLiteral("previewOpenExternally"));
+    m_openExternally->setAccessibleName(tr("Open in the system's program"));
+    m_openExternally->setToolTip(tr("Open a copy of the document in the program this computer uses for it"));
+    m_openExternally->setEnabled(false);
+    m_message->setObjectName(QStringLiteral("previewMessage"));
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setMargin(12);
+
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_pdf);
+    m_stack->addWidget(m_image);
+    m_stack->addWidget(m_text);
+    m_stack->addWidget(m_email);
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_title, 1);
+    header->addWidget(m_openExternally);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_stack, 1);
+
+    connect(&m_watcher, &QFutureWatcher<PreviewContent>::finished, this,
+            [this] { present(m_watcher.result()); });
+    connect(m_openExternally, &QPushButton::clicked, this, [this] {
+        if (!m_blobPath.isEmpty()) {
+            m_opener->open(m_blobPath, m_fileName);
+        }
+    });
+    connect(m_opener, &PreviewExternalOpener::failed, this, [this](const QString& error) {
+        m_title->setToolTip(error);
+        qCWarning(lcPreview) << "open externally:" << error;
+    });
+    connect(m_email, &EmailPreview::attachmentActivated, this, [this](const QString& id) {
+        showDocument(id);
+        emit attachmentActivated(id);
+    });
+    clear();
+}
+
+void DocumentPreviewWidget::showDocument(const QString& documentId)
+{
+    showDocument(documentId, QString());
+}
+
+void DocumentPreviewWidget::showDocument(const QString& documentId, const QString& findText)
+{
+    if (documentId.isEmpty()) {
+        clear();
+        return;
+    }
+    if (documentId == m_documentId && findText.isEmpty()) {
+        return; // on screen or on its way already
+    }
+    m_documentId = documentId;
+    m_findText = findText.trimmed();
+    m_blobPath.clear();
+    m_openExternally->setEnabled(false);
+    m_pdf->setDocument(nullptr); // stop rendering the previous document
+    m_title->setText(tr("Opening…"));
+    m_watcher.setFuture(
+        QtConcurrent::run(&PreviewContent::load, m_databasePath, m_blobDirectory, documentId));
+}
+
+void DocumentPreviewWidget::clear()
+{
+    m_watcher.cancel();
+    m_documentId.clear();
+    m_findText.clear();
+    m_blobPath.clear();
+    m_pdf->setDocument(nullptr);
+    m_title->clear();
+    m_openExternally->setEnabled(false);
+    showMessage(tr("Choose a document to see it here."));
+}
+
+QString DocumentPreviewWidget::message() const
+{
+    return m_stack->currentWidget() == m_message ? m_message->text() : QString();
+}
+
+void DocumentPreviewWidget::showMessage(const QString& message)
+{
+    m_kind = PreviewContent::Kind::Message;
+    m_message->setText(message);
+    m_stack->setCurrentWidget(m_message);
+}
+
+void DocumentPreviewWidget::present(const PreviewContent& content)
+{
+    if (content.documentId != m_documentId) {
+        return; // the user has moved on (or cleared the preview)
+    }
+    const DocumentRecord& record = content.details.record;
+    m_title->setText(content.found
+                         ? QStringLiteral("%1. %2").arg(QString::number(record.number), record.title)
+                         : QString());
+    m_title->setToolTip(content.details.latest.fileName);
+    m_blobPath = content.blobPath;
+    m_fileName = content.details.latest.fileName;
+    m_openExternally->setEnabled(!m_blobPath.isEmpty());
+    switch (content.kind) {
+    case PreviewContent::Kind::Message:
+        showMessage(content.message);
+        break;
+    case PreviewContent::Kind::Pdf:
+        m_pdf->setDocument(content.pdf);
+        m_stack->setCurrentWidget(m_pdf);
+        if (!m_findText.isEmpty()) {
+            m_pdf->find(m_findText);
+        }
+        break;
+    case PreviewContent::Kind::Image:
+        m_stack->setCurrentWidget(m_image);
+        m_image->setImage(content.image);
+        break;
+    case PreviewContent::Kind::Text:
+    case PreviewContent::Kind::Html:
+        m_text->setText(content.text, content.kind == PreviewContent::Kind::Html, content.note);
+        m_stack->setCurrentWidget(m_text);
+        m_text->find(m_findText);
+        break;
+    case PreviewContent::Kind::Email:
+        m_email->setContent(content);
+        m_stack->setCurrentWidget(m_email);
+        m_email->find(m_findText);
+        break;
+    }
+    m_kind = content.kind;
+    qCDebug(lcPreview) << "shown" << content.documentId << int(content.kind);
+    emit documentShown(content.documentId);
+}
+
+} // namespace akta::widgets

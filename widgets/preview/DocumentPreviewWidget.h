@@ -1,0 +1,78 @@
+#pragma once
+
+#include "PreviewContent.h"
+
+#include <QFutureWatcher>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace akta::widgets {
+
+class EmailPreview;
+class ImagePreview;
+class PdfViewer;
+class PreviewExternalOpener;
+class TextPreview;
+
+// The preview pane: shows one document with the viewer its type needs (PDF, image, text or HTML,
+// e-mail, the extracted text of DOCX/ODT), read on a worker thread, or a message saying why it
+// cannot (file missing, damaged or encrypted PDF, no preview for the type). Any document with a
+// file can be opened in the system's own program.
+class DocumentPreviewWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DocumentPreviewWidget)
+
+public:
+    DocumentPreviewWidget(const QString& databasePath, const QString& blobDirectory,
+                          QWidget* parent = nullptr);
+
+    void showDocument(const QString& documentId);
+    // Opens the document and jumps to the first occurrence of `findText`, highlighted.
+    void showDocument(const QString& documentId, const QString& findText);
+    void clear();
+
+    QString currentDocumentId() const { return m_documentId; }
+    bool isLoading() const { return m_watcher.isRunning(); }
+    PreviewContent::Kind shownKind() const { return m_kind; }
+    QString message() const;
+
+    PdfViewer* pdfViewer() const { return m_pdf; }
+    EmailPreview* emailPreview() const { return m_email; }
+    TextPreview* textPreview() const { return m_text; }
+    ImagePreview* imagePreview() const { return m_image; }
+
+signals:
+    // The document is on screen (or its message is).
+    void documentShown(const QString& documentId);
+    // An attachment of the e-mail in view was opened; the preview shows it too.
+    void attachmentActivated(const QString& documentId);
+
+private:
+    void present(const PreviewContent& content);
+    void showMessage(const QString& message);
+
+    QString m_databasePath;
+    QString m_blobDirectory;
+    QString m_documentId;
+    QString m_findText;
+    QString m_blobPath;
+    QString m_fileName;
+    PreviewContent::Kind m_kind = PreviewContent::Kind::Message;
+    QFutureWatcher<PreviewContent> m_watcher;
+
+    QLabel* m_title;
+    QPushButton* m_openExternally;
+    QStackedWidget* m_stack;
+    QLabel* m_message;
+    PdfViewer* m_pdf;
+    ImagePreview* m_image;
+    TextPreview* m_text;
+    EmailPreview* m_email;
+    PreviewExternalOpener* m_opener;
+};
+
+} // namespace akta::widgets

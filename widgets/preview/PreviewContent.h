@@ -1,0 +1,64 @@
+#pragma once
+
+#include "documents/DocumentDetails.h"
+#include "domain/DocumentRecord.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace akta::widgets {
+
+class PdfDocument;
+
+// Everything the preview shows of one document, read on a worker thread: the document, its file
+// decoded into what its viewer needs (a loaded PDF, an image, text, a parsed e-mail with its
+// attachments), or a message for the user that says why there is nothing to show.
+struct PreviewContent
+{
+    enum class Kind
+    {
+        Message, // nothing to show; `message` says why
+        Pdf,
+        Image,
+        Text, // `text` is plain text
+        Html, // `text` is HTML (a note, an e-mail body)
+        Email
+    };
+
+    QString documentId;
+    Kind kind = Kind::Message;
+    QString message;
+    QString note; // shown above the content, e.g. "the text is still being extracted"
+    bool found = false;
+    documents::DocumentDetails details;
+    QString blobPath; // empty when the file is not in the store
+
+    std::shared_ptr<PdfDocument> pdf;
+    QImage image;
+    QString text;
+
+    // E-mail: headers and body; the attachments are the bilag child documents.
+    QString from;
+    QStringList to;
+    QStringList cc;
+    QString date;
+    QString subject;
+    bool bodyIsHtml = false;
+    QString body;
+    QHash<QString, QByteArray> inlineParts; // Content-ID -> bytes, for cid: images in the HTML
+    QList<DocumentRecord> attachments;
+
+    static constexpr qint64 kMaxTextBytes = 16 * 1024 * 1024;
+
+    // Safe to call from any thread: opens its own read-only connection.
+    static PreviewContent load(const QString& databasePath, const QString& blobDirectory,
+                               const QString& documentId);
+    static bool isWordProcessing(const QString& mimeType, const QString& fileName);
+};
+
+} // namespace akta::widgets

@@ -1,0 +1,61 @@
+#include "PreviewExternalOpener.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace akta::widgets {
+
+PreviewExternalOpener::PreviewExternalOpener(QObject* parent) : QObject(parent)
+{
+    connect(&m_watcher, &QFutureWatcher<Copy>::finished, this, [this] {
+        const Copy copy = m_watcher.result();
+        if (!copy.error.isEmpty()) {
+            emit failed(copy.error);
+        } else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy.path))) {
+            emit failed(tr("No program on this computer opens %1.").arg(QFileInfo(copy.path).fileName()));
+        }
+    });
+}
+
+void PreviewExternalOpener::open(const QString& blobPath, const QString& fileName)
+{
+    m_watcher.setFuture(QtConcurrent::run(&PreviewExternalOpener::copyToTemporary, blobPath, fileName));
+}
+
+QString PreviewExternalOpener::safeFileName(const QString& fileName)
+{
+    QString name = QFileInfo(fileName).fileName();
+    static const QString forbidden = QStringLiteral("<>:\"/\\|?*");
+    for (QChar& c : name) {
+        if (c.unicode() < 0x20 || forbidden.contains(c)) {
+            c = QLatin1Char('_');
+        }
+    }
+    while (name.startsWith(QLatin1Char('.'))) {
+        name.remove(0, 1);
+    }
+    return name.trimmed().isEmpty() ? QStringLiteral("dokument") : name.trimmed();
+}
+
+PreviewExternalOpener::Copy PreviewExternalOpener::copyToTemporary(const QString& blobPath,
+                                                                   const QString& fileName)
+{
+    QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("akta-preview-XXXXXX")));
+    if (!folder.isValid()) {
+        return {{}, tr("A temporary folder cannot be made: %1").arg(folder.errorString())};
+    }
+    folder.setAutoRemove(false); // the other program reads it after we return
+    const QString target = folder.filePath(safeFileName(fileName));
+    if (!QFile::copy(blobPath, target)) {
+        return {{}, tr("The document cannot be copied for opening.")};
+    }
+    QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
+    return {target, {}};
+}
+
+} // namespace akta::widgets

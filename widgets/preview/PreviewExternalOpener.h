@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QFutureWatcher>
+#include <QObject>
+
+namespace akta::widgets {
+
+// Opens a document in the program the system uses for its type: the blob is copied, on a worker
+// thread, to a read-only file with the document's own name in a fresh temporary folder (the blob
+// itself is never handed out, so no program can change the journaled content), then opened with
+// QDesktopServices.
+class PreviewExternalOpener final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PreviewExternalOpener)
+
+public:
+    explicit PreviewExternalOpener(QObject* parent = nullptr);
+
+    void open(const QString& blobPath, const QString& fileName);
+
+    struct Copy
+    {
+        QString path;
+        QString error;
+    };
+    // The copy, or why it failed. Any thread.
+    static Copy copyToTemporary(const QString& blobPath, const QString& fileName);
+    static QString safeFileName(const QString& fileName);
+
+signals:
+    void failed(const QString& message);
+
+private:
+    QFutureWatcher<Copy> m_watcher;
+};
+
+} // namespace akta::widgets
