@@ -165,7 +165,6 @@ void DocumentPreviewWidget::present(const PreviewContent& content)
         break;
     }
     m_kind = content.kind;
-    qCDebug(lcPreview) << "shown" << content.documentId << int(content.kind);
     emit documentShown(content.documentId);
 }
 

@@ -1,0 +1,63 @@
+// PreviewExternalOpener: the copy handed to another program is a read-only file with the
+// document's own (made safe) name, never the blob itself.
+
+#include "PreviewExternalOpener.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using akta::widgets::PreviewExternalOpener;
+
+class TestPreviewExternalOpener : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void copiesToAReadOnlyFile();
+    void missingBlobIsAnError();
+    void safeFileNames();
+};
+
+void TestPreviewExternalOpener::copiesToAReadOnlyFile()
+{
+    QTemporaryDir dir;
+    const QString blob = dir.filePath(QStringLiteral("0123abcd"));
+    QFile file(blob);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("indhold");
+    file.close();
+
+    const auto copy = PreviewExternalOpener::copyToTemporary(blob, QStringLiteral("Afgørelse 2026.pdf"));
+    QVERIFY2(copy.error.isEmpty(), qPrintable(copy.error));
+    QCOMPARE(QFileInfo(copy.path).fileName(), QStringLiteral("Afgørelse 2026.pdf"));
+    QVERIFY(copy.path != blob);
+    QFile copied(copy.path);
+    QVERIFY(copied.open(QIODevice::ReadOnly));
+    QCOMPARE(copied.readAll(), QByteArray("indhold"));
+    QVERIFY(!(QFileInfo(copy.path).permissions() & QFileDevice::WriteOwner));
+    QFile::setPermissions(copy.path, QFileDevice::WriteOwner | QFileDevice::ReadOwner);
+    QVERIFY(QDir(QFileInfo(copy.path).absolutePath()).removeRecursively());
+}
+
+void TestPreviewExternalOpener::missingBlobIsAnError()
+{
+    const auto copy =
+        PreviewExternalOpener::copyToTemporary(QStringLiteral("/nonexistent/blob"), QStringLiteral("a.pdf"));
+    QVERIFY(copy.path.isEmpty());
+    QVERIFY(!copy.error.isEmpty());
+}
+
+void TestPreviewExternalOpener::safeFileNames()
+{
+    QCOMPARE(PreviewExternalOpener::safeFileName(QStringLiteral("../../etc/passwd")),
+             QStringLiteral("passwd"));
+    QCOMPARE(PreviewExternalOpener::safeFileName(QStringLiteral("a:b*c?.txt")), QStringLiteral("a_b_c_.txt"));
+    QCOMPARE(PreviewExternalOpener::safeFileName(QStringLiteral(".skjult")), QStringLiteral("skjult"));
+    QCOMPARE(PreviewExternalOpener::safeFileName(QString()), QStringLiteral("dokument"));
+}
+
+QTEST_GUILESS_MAIN(TestPreviewExternalOpener)
+#include "tst_previewexternalopener.moc"
