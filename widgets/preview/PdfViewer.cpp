@@ -2,6 +2,7 @@
 
 #include "PdfDocument.h"
 #include "PdfRenderQueue.h"
+#include "PdfSearch.h"
 #include "PdfThumbnailList.h"
 #include "PreviewFindBar.h"
 
@@ -16,7 +17,6 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QWheelEvent>
-#include <QtConcurrent/QtConcurrentRun>
 
 namespace akta::widgets {
 
@@ -33,7 +33,7 @@ PdfViewer::PdfViewer(QWidget* parent)
       m_pageCount(new QLabel(this)), m_zoomOut(new QToolButton(this)), m_zoom(new QComboBox(this)),
       m_zoomIn(new QToolButton(this)), m_findButton(new QToolButton(this)),
       m_thumbnails(new PdfThumbnailList(this)), m_scroll(new QScrollArea(this)), m_canvas(new PdfPageCanvas),
-      m_findBar(new PreviewFindBar(this))
+      m_findBar(new PreviewFindBar(this)), m_search(new PdfSearch(this))
 {
     setObjectName(QStringLiteral("pdfViewer"));
     m_thumbnailToggle->setObjectName(QStringLiteral("pdfThumbnailToggle"));
@@ -121,16 +121,9 @@ PdfViewer::PdfViewer(QWidget* parent)
     });
     connect(m_scroll->verticalScrollBar(), &QScrollBar::valueChanged, this, &PdfViewer::viewportChanged);
     connect(m_scroll->horizontalScrollBar(), &QScrollBar::valueChanged, this, &PdfViewer::viewportChanged);
-    connect(&m_searchWatcher, &QFutureWatcher<QList<PdfHit>>::finished, this, &PdfViewer::searchDone);
+    connect(m_search, &PdfSearch::finished, this, &PdfViewer::searchDone);
     addShortcuts();
     setDocument(nullptr);
-}
-
-PdfViewer::~PdfViewer()
-{
-    if (m_searchCancel) {
-        m_searchCancel->store(true);
-    }
 }
 
 void PdfViewer::addShortcuts()
@@ -154,10 +147,7 @@ void PdfViewer::addShortcuts()
 
 void PdfViewer::setDocument(std::shared_ptr<PdfDocument> document)
 {
-    if (m_searchCancel) {
-        m_searchCancel->store(true);
-    }
-    m_searchWatcher.cancel();
+    m_search->cancel();
     m_searchedText.clear();
     m_hits.clear();
     m_currentHit = -1;
@@ -328,7 +318,6 @@ void PdfViewer::find(const QString& text)
 {
     m_findBar->setText(text);
     m_findBar->show();
-    m_jumpWhenFound = true;
     startSearch(text.trimmed());
 }
 
@@ -336,7 +325,6 @@ void PdfViewer::findNext()
 {
     const QString text = m_findBar->text();
     if (text != m_searchedText || (m_hits.isEmpty() && !isSearching())) {
-        m_jumpWhenFound = true;
         startSearch(text);
     } else if (!m_hits.isEmpty()) {
         showHit((m_currentHit + 1) % int(m_hits.size()));
@@ -354,36 +342,22 @@ void PdfViewer::findPrevious()
 
 void PdfViewer::startSearch(const QString& text)
 {
-    if (m_searchCancel) {
-        m_searchCancel->store(true);
-    }
     m_searchedText = text;
     m_hits.clear();
     m_currentHit = -1;
     m_canvas->setHits({}, -1);
-    if (!m_document || text.isEmpty()) {
-        m_findBar->setStatus({});
-        return;
-    }
-    m_findBar->setStatus(tr("Searching…"));
-    m_searchCancel = std::make_shared<std::atomic_bool>(false);
-    m_searchWatcher.setFuture(QtConcurrent::run([document = m_document, cancel = m_searchCancel, text] {
-        QList<PdfHit> hits;
-        for (int page = 0; page < document->pageCount() && !cancel->load(); ++page) {
-            for (const QRectF& rect : document->search(page, text)) {
-                hits.append({page, rect});
-            }
-        }
-        return hits;
-    }));
+    m_findBar->setStatus(m_document && !text.isEmpty() ? tr("Searching…") : QString());
+    m_search->start(m_document, text);
 }
 
-void PdfViewer::searchDone()
+bool PdfViewer::isSearching() const
 {
-    if (m_searchWatcher.isCanceled() || !m_searchCancel || m_searchCancel->load()) {
-        return; // a newer search or another document replaced this one
-    }
-    m_hits = m_searchWatcher.result();
+    return m_search->isRunning();
+}
+
+void PdfViewer::searchDone(const QList<PdfHit>& hits)
+{
+    m_hits = hits;
     if (m_hits.isEmpty()) {
         m_findBar->setStatus(tr("Not found"));
         m_canvas->setHits({}, -1);

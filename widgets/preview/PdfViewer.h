@@ -2,10 +2,8 @@
 
 #include "PdfPageCanvas.h"
 
-#include <QFutureWatcher>
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 
 class QComboBox;
@@ -18,6 +16,7 @@ namespace akta::widgets {
 
 class PdfDocument;
 class PdfRenderQueue;
+class PdfSearch;
 class PdfThumbnailList;
 class PreviewFindBar;
 
@@ -31,7 +30,6 @@ class PdfViewer final : public QWidget
 
 public:
     explicit PdfViewer(QWidget* parent = nullptr);
-    ~PdfViewer() override;
 
     // nullptr empties the viewer; pending renders and searches of the previous document are cancelled.
     void setDocument(std::shared_ptr<PdfDocument> document);
@@ -54,7 +52,7 @@ public:
     void findPrevious();
     const QList<PdfHit>& hits() const { return m_hits; }
     int currentHit() const { return m_currentHit; }
-    bool isSearching() const { return m_searchWatcher.isRunning(); }
+    bool isSearching() const;
 
     PdfPageCanvas* canvas() const { return m_canvas; }
     PdfThumbnailList* thumbnails() const { return m_thumbnails; }
@@ -81,7 +79,7 @@ private:
     void viewportChanged();
     void setCurrentPage(int page);
     void startSearch(const QString& text);
-    void searchDone();
+    void searchDone(const QList<PdfHit>& hits);
     void showHit(int index);
 
     std::shared_ptr<PdfDocument> m_document;
@@ -97,16 +95,14 @@ private:
     QScrollArea* m_scroll;
     PdfPageCanvas* m_canvas;
     PreviewFindBar* m_findBar;
+    PdfSearch* m_search;
     Fit m_fit = Fit::Width;
     double m_percent = 100;
     int m_currentPage = 0;
 
-    QFutureWatcher<QList<PdfHit>> m_searchWatcher;
-    std::shared_ptr<std::atomic_bool> m_searchCancel;
     QString m_searchedText;
     QList<PdfHit> m_hits;
     int m_currentHit = -1;
-    bool m_jumpWhenFound = false;
 };
 
 } // namespace akta::widgets
