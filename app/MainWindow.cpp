@@ -302,7 +302,8 @@ void MainWindow::restoreState()
     }
     QMainWindow::restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     if (!m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray())) {
-        m_splitter->setSizes({width() * 7 / 10, width() * 3 / 10});
+        // The case view holds the document preview beside its list, so it gets the larger part.
+        m_splitter->setSizes({width() * 3 / 10, width() * 7 / 10});
     }
 }
 

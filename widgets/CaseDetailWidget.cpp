@@ -105,8 +105,8 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
     m_splitter->setChildrenCollapsible(false);
     m_splitter->addWidget(m_content);
     m_splitter->addWidget(m_preview);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 2);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(m_splitter);
     connect(m_documents->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -245,7 +245,10 @@ void CaseDetailWidget::present(const std::optional<cases::CaseDetails>& details)
         m_parties->addItem(tr("No parties (subject case)"));
     }
     m_documentModel->setDocuments(details->documents);
-    m_stack->setCurrentWidget(m_splitter);
+    if (m_stack->currentWidget() != m_splitter) {
+        m_stack->setCurrentWidget(m_splitter);
+        m_splitter->setSizes({m_splitter->width() * 9 / 20, m_splitter->width() * 11 / 20});
+    }
     if (!m_pendingDocument.isEmpty()) {
         const QString pending = std::exchange(m_pendingDocument, {});
         const QString find = std::exchange(m_pendingFind, {});

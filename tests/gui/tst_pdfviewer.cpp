@@ -10,6 +10,7 @@
 #include "PdfViewer.h"
 #include "demo/SimplePdfWriter.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
@@ -251,12 +252,18 @@ void TestPdfViewer::findNextAndPrevious()
     viewer.setDocument(load(makePdf(QStringLiteral("five.pdf"), 5)));
     viewer.goToPage(2);
     QSignalSpy finished(&viewer, &PdfViewer::searchFinished);
-    // Ctrl+F opens the find bar; Enter searches from the current page.
+    // Ctrl+F opens the find bar, even though the main window's "find case" has Ctrl+F too.
+    QAction findCase(&viewer);
+    findCase.setShortcut(QKeySequence::Find);
+    viewer.addAction(&findCase);
+    QSignalSpy findCaseTriggered(&findCase, &QAction::triggered);
     auto* scroll = viewer.findChild<QScrollArea*>(QStringLiteral("pdfScroll"));
     scroll->setFocus();
     QTest::keyClick(scroll, Qt::Key_F, Qt::ControlModifier);
     auto* field = viewer.findChild<QLineEdit*>(QStringLiteral("previewFindField"));
     QTRY_COMPARE(QApplication::focusWidget(), field);
+    QCOMPARE(findCaseTriggered.size(), 0);
+    // Enter searches from the current page.
     QTest::keyClicks(field, QStringLiteral("serviceloven"));
     QTest::keyClick(field, Qt::Key_Return);
     QTRY_COMPARE(finished.size(), 1);

@@ -3,6 +3,7 @@
 #include "PdfDocument.h"
 #include "PdfRenderQueue.h"
 
+#include <QPainter>
 #include <QPixmap>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -50,14 +51,22 @@ void PdfThumbnailList::setDocument(std::shared_ptr<PdfDocument> document, PdfRen
                     thumbnailRendered(page, image);
                 }
             });
-    QPixmap placeholder(iconSize());
+    QPixmap placeholder(iconSize().width(), qRound(iconSize().width() * 1.414));
     placeholder.fill(Qt::white);
+    outline(placeholder);
     for (int page = 0; page < m_document->pageCount(); ++page) {
         auto* entry = new QListWidgetItem(QIcon(placeholder), QString::number(page + 1), this);
         entry->setTextAlignment(Qt::AlignHCenter);
         entry->setToolTip(tr("Page %1").arg(page + 1));
     }
     requestVisible();
+}
+
+void PdfThumbnailList::outline(QPixmap& pixmap) const
+{
+    QPainter painter(&pixmap);
+    painter.setPen(palette().color(QPalette::Dark));
+    painter.drawRect(QRectF(QPointF(0, 0), pixmap.deviceIndependentSize()).adjusted(0, 0, -1, -1));
 }
 
 void PdfThumbnailList::setCurrentPage(int page)
@@ -81,10 +90,20 @@ void PdfThumbnailList::requestVisible()
     if (!m_document || m_queue == nullptr || count() == 0) {
         return;
     }
-    const QModelIndex top = indexAt(viewport()->rect().topLeft() + QPoint(4, 4));
-    const QModelIndex bottom = indexAt(viewport()->rect().bottomLeft() + QPoint(4, -4));
-    const int first = top.isValid() ? top.row() : 0;
-    const int last = bottom.isValid() ? bottom.row() : qMin(count() - 1, first + 10);
+    // The rows at the top and bottom edge of the view; the edge may fall in the spacing between two.
+    const auto rowAt = [this](int y, int step) {
+        for (int tries = 0; tries < 8; ++tries, y += step) {
+            const QModelIndex index = indexAt(QPoint(viewport()->width() / 2, y));
+            if (index.isValid()) {
+                return index.row();
+            }
+        }
+        return -1;
+    };
+    const int top = rowAt(0, 4);
+    const int bottom = rowAt(viewport()->height() - 1, -4);
+    const int first = top >= 0 ? top : 0;
+    const int last = bottom >= 0 ? bottom : qMin(count() - 1, first + 10);
     for (int page = 0; page < count(); ++page) {
         if (page < first || page > last) {
             m_queue->cancel(page, PdfRenderQueue::Purpose::Thumbnail);
@@ -107,6 +126,7 @@ void PdfThumbnailList::thumbnailRendered(int page, const QImage& image)
     }
     QPixmap pixmap = QPixmap::fromImage(image);
     pixmap.setDevicePixelRatio(devicePixelRatioF());
+    outline(pixmap);
     entry->setIcon(QIcon(pixmap));
     entry->setData(Qt::UserRole, true);
     ++m_rendered;

@@ -23,7 +23,7 @@ public:
     void setCurrentPage(int page);
     int renderedCount() const { return m_rendered; }
 
-    static constexpr int kWidth = 80;
+    static constexpr int kWidth = 64;
 
 signals:
     void pageChosen(int page);
@@ -34,6 +34,7 @@ protected:
 private:
     void requestVisible();
     void thumbnailRendered(int page, const QImage& image);
+    void outline(QPixmap& pixmap) const;
 
     std::shared_ptr<PdfDocument> m_document;
     PdfRenderQueue* m_queue = nullptr;

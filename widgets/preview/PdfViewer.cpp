@@ -8,6 +8,7 @@
 
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -73,6 +74,9 @@ PdfViewer::PdfViewer(QWidget* parent)
     m_scroll->setBackgroundRole(QPalette::Mid);
     m_scroll->setFocusPolicy(Qt::StrongFocus);
     m_scroll->viewport()->installEventFilter(this);
+    // A click on a page puts the keyboard in the viewer (page keys, Ctrl+F, zoom keys).
+    m_canvas->setFocusPolicy(Qt::ClickFocus);
+    m_canvas->setFocusProxy(m_scroll);
     m_findBar->hide();
 
     auto* toolbar = new QHBoxLayout;
@@ -133,7 +137,6 @@ void PdfViewer::addShortcuts()
         shortcut->setContext(Qt::WidgetWithChildrenShortcut);
         connect(shortcut, &QShortcut::activated, this, slot);
     };
-    add(QKeySequence::Find, [this] { m_findBar->open(); });
     add(QKeySequence::FindNext, [this] { findNext(); });
     add(QKeySequence::FindPrevious, [this] { findPrevious(); });
     add(QKeySequence::ZoomIn, [this] { zoomIn(); });
@@ -152,6 +155,7 @@ void PdfViewer::setDocument(std::shared_ptr<PdfDocument> document)
     m_hits.clear();
     m_currentHit = -1;
     m_findBar->setStatus({});
+    m_findBar->hide(); // a find in the previous document says nothing about this one
     m_document = std::move(document);
     m_thumbnails->setDocument(nullptr, nullptr);
     m_canvas->setDocument(nullptr, nullptr);
@@ -290,6 +294,26 @@ void PdfViewer::setCurrentPage(int page)
         m_page->setValue(page + 1);
         m_thumbnails->setCurrentPage(page);
     }
+}
+
+bool PdfViewer::event(QEvent* event)
+{
+    // Ctrl+F is also the main window's "find case": inside the viewer it finds in the document.
+    if (event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent*>(event)->matches(QKeySequence::Find)) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
+}
+
+void PdfViewer::keyPressEvent(QKeyEvent* event)
+{
+    if (event->matches(QKeySequence::Find)) {
+        m_findBar->open();
+        return;
+    }
+    QWidget::keyPressEvent(event);
 }
 
 bool PdfViewer::eventFilter(QObject* watched, QEvent* event)
