@@ -157,7 +157,13 @@ void PdfPageCanvas::paintEvent(QPaintEvent* event)
             continue;
         }
         if (const QPixmap* pixmap = m_cache.object(page)) {
-            painter.drawPixmap(rect, *pixmap);
+            // Rendered at this scale: drawn as it is (scaling a page-sized pixmap on every paint is slow).
+            const QSizeF size = pixmap->deviceIndependentSize();
+            if (qAbs(size.width() - rect.width()) <= 2 && qAbs(size.height() - rect.height()) <= 2) {
+                painter.drawPixmap(rect.topLeft(), *pixmap);
+            } else {
+                painter.drawPixmap(rect, *pixmap);
+            }
         } else {
             painter.fillRect(rect, Qt::white);
             painter.setPen(Qt::gray);
