@@ -5,11 +5,13 @@
 #include "CaseListView.h"
 #include "CitizenOverviewDialog.h"
 #include "CreateCaseDialog.h"
+#include "DocumentListModel.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
 #include "documents/DocumentImportWorker.h"
+#include "extraction/ExtractionQueue.h"
 #include "kle/KleClassifierLoader.h"
 #include "parties/PartyRepository.h"
 #include "store/LocalStore.h"
@@ -37,7 +39,10 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
     : QMainWindow(parent), m_store(store), m_userId(userId),
       m_model(new models::CaseListModel(store.databasePath(), this)),
       m_list(new widgets::CaseListView(m_model, this)),
-      m_detail(new widgets::CaseDetailWidget(store.databasePath(), this)), m_splitter(new QSplitter(this))
+      m_detail(new widgets::CaseDetailWidget(store.databasePath(), this)), m_splitter(new QSplitter(this)),
+      m_extraction(
+          new extraction::ExtractionQueue(store.databasePath(), store.blobDirectory(), {}, 60000, this)),
+      m_extractionLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString municipality = m_store.meta(QStringLiteral("municipality"));
@@ -70,6 +75,7 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
 
     createActions();
     restoreState();
+    startTextExtraction();
 
     connect(&m_classifierWatcher, &QFutureWatcher<std::shared_ptr<kle::KleClassifier>>::finished, this,
             [this] { m_classifier = m_classifierWatcher.result(); });
@@ -89,6 +95,28 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
         m_overviewAction->setEnabled(true);
     });
     m_list->filterEdit()->setFocus();
+}
+
+void MainWindow::startTextExtraction()
+{
+    m_extractionLabel->setObjectName(QStringLiteral("extractionLabel"));
+    m_extractionLabel->hide();
+    statusBar()->addPermanentWidget(m_extractionLabel);
+    connect(m_extraction, &extraction::ExtractionQueue::remainingChanged, this, [this](int remaining) {
+        m_extractionLabel->setText(tr("Extracting text: %1 left").arg(remaining));
+        m_extractionLabel->setVisible(remaining > 0);
+    });
+    connect(m_extraction, &extraction::ExtractionQueue::textExtracted, this,
+            [this](const QString& documentId, const QString&, const QString& status, const QString& error) {
+                m_detail->documentModel()->setTextStatus(documentId, status, error);
+            });
+    connect(m_extraction, &extraction::ExtractionQueue::storeFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Text extraction could not write to the store: %1").arg(message), 8000);
+    });
+    // Versions left pending by an earlier run (or journaled while the app was closed) are picked up
+    // once the first page of cases is on screen, so that start-up does not compete with them.
+    connect(this, &MainWindow::firstPageShown, m_extraction, &extraction::ExtractionQueue::start,
+            Qt::SingleShotConnection);
 }
 
 void MainWindow::createActions()
@@ -232,7 +260,10 @@ void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
     auto* thread = new QThread(this);
     auto* worker = new documents::DocumentImportWorker(m_store.databasePath(), m_store.blobDirectory(),
                                                        caseId, m_userId, files);
+    worker->setExtractText(false); // the extraction queue fills the text in afterwards
     worker->moveToThread(thread);
+    connect(worker, &documents::DocumentImportWorker::journaled, m_extraction,
+            &extraction::ExtractionQueue::wake);
     auto failures = std::make_shared<QStringList>();
     connect(thread, &QThread::started, worker, &documents::DocumentImportWorker::run);
     connect(

@@ -13,6 +13,10 @@ namespace akta::kle {
 class KleClassifier;
 }
 
+namespace akta::extraction {
+class ExtractionQueue;
+}
+
 namespace akta::models {
 class CaseListModel;
 }
@@ -23,6 +27,7 @@ class CreateCaseDialog;
 class CaseListView;
 } // namespace akta::widgets
 
+class QLabel;
 class QSplitter;
 
 namespace akta::app {
@@ -57,6 +62,7 @@ private:
     void restoreState();
     void showAbout();
     void learnFrom(const QString& caseId);
+    void startTextExtraction();
     void finishCreateCase(widgets::CreateCaseDialog& dialog);
 
     store::LocalStore& m_store;
@@ -65,6 +71,8 @@ private:
     widgets::CaseListView* m_list;
     widgets::CaseDetailWidget* m_detail;
     QSplitter* m_splitter;
+    extraction::ExtractionQueue* m_extraction;
+    QLabel* m_extractionLabel;
     bool m_firstPageReported = false;
     // Built on a worker thread at start; the dialogs work without it until it is ready.
     std::shared_ptr<kle::KleClassifier> m_classifier;

@@ -31,6 +31,8 @@ public:
     void showCase(const QString& id);
     void clear();
     QString currentCaseId() const { return m_caseId; }
+    models::DocumentListModel* documentModel() const { return m_documentModel; }
+    QTableView* documentTable() const { return m_documents; }
 
 signals:
     void caseShown(const QString& id);

@@ -129,6 +129,8 @@ DocumentDetails readDetails(const sqlite::Statement& query)
     record.mimeType = details.latest.mimeType;
     record.size = details.latest.size;
     record.sha256 = details.latest.sha256;
+    record.textStatus = details.latest.textStatus;
+    record.textError = details.latest.textError;
     return details;
 }
 
@@ -293,6 +295,41 @@ QList<DocumentVersion> DocumentRepository::versions(const QString& documentId)
         result.append(version);
     }
     return result;
+}
+
+std::optional<DocumentVersion> DocumentRepository::findVersion(const QString& versionId)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT v.id, v.version, v.sha256, v.file_name, v.mime_type, v.size, v.author, v.created_at, "
+        "v.text_status, v.extracted_text, v.text_error, v.document_id FROM document_versions v WHERE v.id = "
+        "?1"));
+    query.bind(1, versionId);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    DocumentVersion version = readVersion(query, 0);
+    version.documentId = query.columnText(11);
+    return version;
+}
+
+QStringList DocumentRepository::pendingTextVersions(int limit)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id FROM document_versions WHERE text_status = 'pending' "
+                                             "ORDER BY rowid LIMIT ?1"));
+    query.bind(1, limit);
+    QStringList result;
+    while (query.step()) {
+        result.append(query.columnText(0));
+    }
+    return result;
+}
+
+int DocumentRepository::pendingTextCount()
+{
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM document_versions WHERE text_status = 'pending'"));
+    query.step();
+    return query.columnInt(0);
 }
 
 std::optional<DocumentDetails> DocumentRepository::findWhere(const QString& condition,
