@@ -6,6 +6,7 @@
 #include "CitizenOverviewDialog.h"
 #include "CreateCaseDialog.h"
 #include "DocumentListModel.h"
+#include "JournalNoteDialog.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
 #include "cases/CaseRepository.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
 
     connect(m_list, &widgets::CaseListView::caseSelected, m_detail, &widgets::CaseDetailWidget::showCase);
     connect(m_detail, &widgets::CaseDetailWidget::journalRequested, this, &MainWindow::journalFiles);
+    connect(m_detail, &widgets::CaseDetailWidget::noteRequested, this, &MainWindow::newJournalNote);
     connect(m_model, &models::CaseListModel::firstPageLoaded, this, [this] {
         if (!m_firstPageReported) {
             m_firstPageReported = true;
@@ -93,6 +95,7 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
         m_retentionAction->setEnabled(true);
         m_copyAction->setEnabled(true);
         m_overviewAction->setEnabled(true);
+        m_noteAction->setEnabled(true);
     });
     m_list->filterEdit()->setFocus();
 }
@@ -154,6 +157,12 @@ void MainWindow::createActions()
     QAction* caseList =
         caseMenu->addAction(tr("Go to case &list"), this, [this] { m_list->table()->setFocus(); });
     caseList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    QMenu* documentMenu = menuBar()->addMenu(tr("&Document"));
+    m_noteAction = documentMenu->addAction(tr("New &journal note…"), this, &MainWindow::newJournalNote);
+    m_noteAction->setObjectName(QStringLiteral("newNoteAction"));
+    m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_noteAction->setEnabled(false);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);
@@ -303,6 +312,28 @@ void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+}
+
+void MainWindow::newJournalNote()
+{
+    const QString caseId = m_detail->currentCaseId();
+    const auto record = cases::CaseRepository(m_store.database()).find(caseId);
+    if (!record) {
+        return;
+    }
+    const auto user = directory::Directory(m_store.database()).user(m_userId);
+    widgets::JournalNoteDialog dialog({m_store.databasePath(), m_store.blobDirectory(), caseId,
+                                       QStringLiteral("%1 %2").arg(record->caseNumber, record->title),
+                                       m_userId, user ? user->fullName : m_userId},
+                                      this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    statusBar()->showMessage(tr("The journal note was journaled."), 5000);
+    m_extraction->wake();
+    if (m_detail->currentCaseId() == caseId) {
+        m_detail->showCase(caseId);
+    }
 }
 
 void MainWindow::changeRetention()

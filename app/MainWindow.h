@@ -48,6 +48,7 @@ public slots:
     void changeRetention();
     void copyCaseStructure();
     void journalFiles(const QString& caseId, const QStringList& files);
+    void newJournalNote();
     void showCitizenOverview();
 
 signals:
@@ -81,6 +82,7 @@ private:
     QAction* m_retentionAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_overviewAction = nullptr;
+    QAction* m_noteAction = nullptr;
 };
 
 } // namespace akta::app

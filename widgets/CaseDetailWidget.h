@@ -38,6 +38,8 @@ signals:
     void caseShown(const QString& id);
     // Files chosen with the button or dropped on the case view, to be journaled into the case.
     void journalRequested(const QString& caseId, const QStringList& files);
+    // The "New note" button: write a journal note in the case.
+    void noteRequested(const QString& caseId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -66,6 +68,7 @@ private:
     QListWidget* m_parties;
     QTableView* m_documents;
     QPushButton* m_addDocuments;
+    QPushButton* m_newNote;
     models::DocumentListModel* m_documentModel;
 };
 
