@@ -151,6 +151,9 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
         throw InvalidDocument("unknown document direction: " + document.direction.toStdString());
     }
     checkContent(document.content);
+    if (document.status != QLatin1String("journaled") && document.status != QLatin1String("draft")) {
+        throw InvalidDocument("unknown document status: " + document.status.toStdString());
+    }
 
     sqlite::Transaction transaction(m_db);
     {
@@ -183,7 +186,7 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
                      "INSERT INTO documents(id, case_id, parent_document_id, number, title, kind, "
                      "direction, document_date, status, sender, recipients, access_class, created_by, "
                      "created_at, modified_at, subject, message_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                     "?8, 'journaled', ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)"))
+                     "?8, ?16, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)"))
         .bind(1, id)
         .bind(2, document.caseId)
         .bind(3, optional(document.parentDocumentId))
@@ -199,15 +202,13 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
         .bind(13, now)
         .bind(14, optional(document.subject))
         .bind(15, optional(document.messageId))
+        .bind(16, document.status)
         .exec();
-    QJsonObject fields{{QStringLiteral("caseId"), document.caseId},
-                       {QStringLiteral("number"), number},
-                       {QStringLiteral("title"), document.title.trimmed()},
-                       {QStringLiteral("kind"), document.kind},
-                       {QStringLiteral("direction"), document.direction},
-                       {QStringLiteral("status"), QStringLiteral("journaled")},
-                       {QStringLiteral("accessClass"), document.accessClass},
-                       {QStringLiteral("createdAt"), now}};
+    QJsonObject fields{
+        {QStringLiteral("caseId"), document.caseId},           {QStringLiteral("number"), number},
+        {QStringLiteral("title"), document.title.trimmed()},   {QStringLiteral("kind"), document.kind},
+        {QStringLiteral("direction"), document.direction},     {QStringLiteral("status"), document.status},
+        {QStringLiteral("accessClass"), document.accessClass}, {QStringLiteral("createdAt"), now}};
     const auto put = [&fields](const QString& key, const QString& value) {
         if (!value.isEmpty()) {
             fields.insert(key, value);
