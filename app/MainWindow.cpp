@@ -6,20 +6,26 @@
 #include "CitizenOverviewDialog.h"
 #include "CreateCaseDialog.h"
 #include "DocumentListModel.h"
+#include "DocumentPropertiesDialog.h"
+#include "DocumentVersionsDialog.h"
 #include "JournalNoteDialog.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
+#include "blobs/BlobStore.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
 #include "documents/DocumentImportWorker.h"
+#include "documents/DocumentJournal.h"
 #include "extraction/ExtractionQueue.h"
 #include "kle/KleClassifierLoader.h"
 #include "parties/PartyRepository.h"
+#include "sqlite/Database.h"
 #include "store/LocalStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -96,6 +102,9 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
         m_copyAction->setEnabled(true);
         m_overviewAction->setEnabled(true);
         m_noteAction->setEnabled(true);
+        for (QAction* action : std::as_const(m_documentActions)) {
+            action->setEnabled(true);
+        }
     });
     m_list->filterEdit()->setFocus();
 }
@@ -163,6 +172,26 @@ void MainWindow::createActions()
     m_noteAction->setObjectName(QStringLiteral("newNoteAction"));
     m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_noteAction->setEnabled(false);
+    documentMenu->addSeparator();
+    const auto documentAction = [this, documentMenu](const QString& text, const QString& name,
+                                                     const QKeySequence& key, auto slot) {
+        QAction* action = documentMenu->addAction(text, this, slot);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setEnabled(false);
+        m_documentActions.append(action);
+        return action;
+    };
+    documentAction(tr("&Properties…"), QStringLiteral("documentPropertiesAction"),
+                   QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showDocumentProperties(false); });
+    QAction* rename = documentAction(tr("&Rename…"), QStringLiteral("renameDocumentAction"), QKeySequence(),
+                                     [this] { showDocumentProperties(true); });
+    // F2 renames the document chosen in the document list, as in a file manager.
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    documentAction(tr("&Versions…"), QStringLiteral("documentVersionsAction"),
+                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { showDocumentVersions(); });
+    documentAction(tr("New &version…"), QStringLiteral("newVersionAction"), QKeySequence(),
+                   [this] { addDocumentVersion(); });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);
@@ -334,6 +363,83 @@ void MainWindow::newJournalNote()
     if (m_detail->currentCaseId() == caseId) {
         m_detail->showCase(caseId);
     }
+}
+
+QString MainWindow::currentDocumentId()
+{
+    const QModelIndex index = m_detail->documentTable()->currentIndex();
+    const QString id = index.isValid() ? index.data(models::DocumentListModel::IdRole).toString() : QString();
+    if (id.isEmpty()) {
+        statusBar()->showMessage(tr("Choose a document in the case's document list first."), 5000);
+    }
+    return id;
+}
+
+void MainWindow::showDocumentProperties(bool rename)
+{
+    const QString id = currentDocumentId();
+    if (id.isEmpty()) {
+        return;
+    }
+    widgets::DocumentPropertiesDialog dialog(m_store.database(), id, m_userId, this);
+    if (rename) {
+        dialog.focusTitle();
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("The document was changed."), 5000);
+        m_detail->showCase(m_detail->currentCaseId());
+    }
+}
+
+void MainWindow::showDocumentVersions()
+{
+    const QString id = currentDocumentId();
+    if (id.isEmpty()) {
+        return;
+    }
+    widgets::DocumentVersionsDialog dialog(m_store.database(), m_store.blobDirectory(), id, this);
+    dialog.exec();
+}
+
+void MainWindow::addDocumentVersion()
+{
+    const QString id = currentDocumentId();
+    if (id.isEmpty()) {
+        return;
+    }
+    const QString file = QFileDialog::getOpenFileName(this, tr("New version of the document"));
+    if (file.isEmpty()) {
+        return;
+    }
+    const QString databasePath = m_store.databasePath();
+    const QString blobDirectory = m_store.blobDirectory();
+    const QString actor = m_userId;
+    const QString caseId = m_detail->currentCaseId();
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, caseId] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("No new version"), tr("The file was not stored: %1").arg(error));
+            return;
+        }
+        statusBar()->showMessage(tr("The new version was stored; the earlier ones are kept."), 5000);
+        m_extraction->wake();
+        if (m_detail->currentCaseId() == caseId) {
+            m_detail->showCase(caseId);
+        }
+    });
+    watcher->setFuture(QtConcurrent::run([databasePath, blobDirectory, actor, id, file]() -> QString {
+        try {
+            sqlite::Database db(databasePath);
+            const blobs::BlobStore blobStore(blobDirectory);
+            // Text left pending for the extraction queue.
+            documents::DocumentJournal(db, blobStore, {}, {}, actor).journalVersion(id, file);
+            return {};
+        } catch (const std::exception& error) {
+            return QString::fromUtf8(error.what());
+        }
+    }));
 }
 
 void MainWindow::changeRetention()

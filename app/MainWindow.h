@@ -49,6 +49,9 @@ public slots:
     void copyCaseStructure();
     void journalFiles(const QString& caseId, const QStringList& files);
     void newJournalNote();
+    void showDocumentProperties(bool rename = false);
+    void showDocumentVersions();
+    void addDocumentVersion();
     void showCitizenOverview();
 
 signals:
@@ -64,6 +67,8 @@ private:
     void showAbout();
     void learnFrom(const QString& caseId);
     void startTextExtraction();
+    // The document chosen in the case view's list, or empty (with a hint in the status bar).
+    QString currentDocumentId();
     void finishCreateCase(widgets::CreateCaseDialog& dialog);
 
     store::LocalStore& m_store;
@@ -83,6 +88,7 @@ private:
     QAction* m_copyAction = nullptr;
     QAction* m_overviewAction = nullptr;
     QAction* m_noteAction = nullptr;
+    QList<QAction*> m_documentActions;
 };
 
 } // namespace akta::app
