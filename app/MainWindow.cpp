@@ -5,27 +5,21 @@
 #include "CaseListView.h"
 #include "CitizenOverviewDialog.h"
 #include "CreateCaseDialog.h"
+#include "DocumentActions.h"
 #include "DocumentListModel.h"
-#include "DocumentPropertiesDialog.h"
-#include "DocumentVersionsDialog.h"
-#include "JournalNoteDialog.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
-#include "blobs/BlobStore.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
 #include "documents/DocumentImportWorker.h"
-#include "documents/DocumentJournal.h"
 #include "extraction/ExtractionQueue.h"
 #include "kle/KleClassifierLoader.h"
 #include "parties/PartyRepository.h"
-#include "sqlite/Database.h"
 #include "store/LocalStore.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -49,7 +43,8 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
       m_detail(new widgets::CaseDetailWidget(store.databasePath(), this)), m_splitter(new QSplitter(this)),
       m_extraction(
           new extraction::ExtractionQueue(store.databasePath(), store.blobDirectory(), {}, 60000, this)),
-      m_extractionLabel(new QLabel(this))
+      m_extractionLabel(new QLabel(this)),
+      m_documentActions(new DocumentActions(store, userId, m_detail, m_extraction, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString municipality = m_store.meta(QStringLiteral("municipality"));
@@ -66,7 +61,8 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
 
     connect(m_list, &widgets::CaseListView::caseSelected, m_detail, &widgets::CaseDetailWidget::showCase);
     connect(m_detail, &widgets::CaseDetailWidget::journalRequested, this, &MainWindow::journalFiles);
-    connect(m_detail, &widgets::CaseDetailWidget::noteRequested, this, &MainWindow::newJournalNote);
+    connect(m_detail, &widgets::CaseDetailWidget::noteRequested, m_documentActions,
+            &DocumentActions::newJournalNote);
     connect(m_model, &models::CaseListModel::firstPageLoaded, this, [this] {
         if (!m_firstPageReported) {
             m_firstPageReported = true;
@@ -101,10 +97,7 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
         m_retentionAction->setEnabled(true);
         m_copyAction->setEnabled(true);
         m_overviewAction->setEnabled(true);
-        m_noteAction->setEnabled(true);
-        for (QAction* action : std::as_const(m_documentActions)) {
-            action->setEnabled(true);
-        }
+        m_documentActions->setEnabled(true);
     });
     m_list->filterEdit()->setFocus();
 }
@@ -167,31 +160,7 @@ void MainWindow::createActions()
         caseMenu->addAction(tr("Go to case &list"), this, [this] { m_list->table()->setFocus(); });
     caseList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
-    QMenu* documentMenu = menuBar()->addMenu(tr("&Document"));
-    m_noteAction = documentMenu->addAction(tr("New &journal note…"), this, &MainWindow::newJournalNote);
-    m_noteAction->setObjectName(QStringLiteral("newNoteAction"));
-    m_noteAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    m_noteAction->setEnabled(false);
-    documentMenu->addSeparator();
-    const auto documentAction = [this, documentMenu](const QString& text, const QString& name,
-                                                     const QKeySequence& key, auto slot) {
-        QAction* action = documentMenu->addAction(text, this, slot);
-        action->setObjectName(name);
-        action->setShortcut(key);
-        action->setEnabled(false);
-        m_documentActions.append(action);
-        return action;
-    };
-    documentAction(tr("&Properties…"), QStringLiteral("documentPropertiesAction"),
-                   QKeySequence(Qt::ALT | Qt::Key_Return), [this] { showDocumentProperties(false); });
-    QAction* rename = documentAction(tr("&Rename…"), QStringLiteral("renameDocumentAction"), QKeySequence(),
-                                     [this] { showDocumentProperties(true); });
-    // F2 renames the document chosen in the document list, as in a file manager.
-    rename->setShortcut(QKeySequence(Qt::Key_F2));
-    documentAction(tr("&Versions…"), QStringLiteral("documentVersionsAction"),
-                   QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { showDocumentVersions(); });
-    documentAction(tr("New &version…"), QStringLiteral("newVersionAction"), QKeySequence(),
-                   [this] { addDocumentVersion(); });
+    m_documentActions->addTo(menuBar()->addMenu(tr("&Document")));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);
@@ -341,105 +310,6 @@ void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
-}
-
-void MainWindow::newJournalNote()
-{
-    const QString caseId = m_detail->currentCaseId();
-    const auto record = cases::CaseRepository(m_store.database()).find(caseId);
-    if (!record) {
-        return;
-    }
-    const auto user = directory::Directory(m_store.database()).user(m_userId);
-    widgets::JournalNoteDialog dialog({m_store.databasePath(), m_store.blobDirectory(), caseId,
-                                       QStringLiteral("%1 %2").arg(record->caseNumber, record->title),
-                                       m_userId, user ? user->fullName : m_userId},
-                                      this);
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    statusBar()->showMessage(tr("The journal note was journaled."), 5000);
-    m_extraction->wake();
-    if (m_detail->currentCaseId() == caseId) {
-        m_detail->showCase(caseId);
-    }
-}
-
-QString MainWindow::currentDocumentId()
-{
-    const QModelIndex index = m_detail->documentTable()->currentIndex();
-    const QString id = index.isValid() ? index.data(models::DocumentListModel::IdRole).toString() : QString();
-    if (id.isEmpty()) {
-        statusBar()->showMessage(tr("Choose a document in the case's document list first."), 5000);
-    }
-    return id;
-}
-
-void MainWindow::showDocumentProperties(bool rename)
-{
-    const QString id = currentDocumentId();
-    if (id.isEmpty()) {
-        return;
-    }
-    widgets::DocumentPropertiesDialog dialog(m_store.database(), id, m_userId, this);
-    if (rename) {
-        dialog.focusTitle();
-    }
-    if (dialog.exec() == QDialog::Accepted) {
-        statusBar()->showMessage(tr("The document was changed."), 5000);
-        m_detail->showCase(m_detail->currentCaseId());
-    }
-}
-
-void MainWindow::showDocumentVersions()
-{
-    const QString id = currentDocumentId();
-    if (id.isEmpty()) {
-        return;
-    }
-    widgets::DocumentVersionsDialog dialog(m_store.database(), m_store.blobDirectory(), id, this);
-    dialog.exec();
-}
-
-void MainWindow::addDocumentVersion()
-{
-    const QString id = currentDocumentId();
-    if (id.isEmpty()) {
-        return;
-    }
-    const QString file = QFileDialog::getOpenFileName(this, tr("New version of the document"));
-    if (file.isEmpty()) {
-        return;
-    }
-    const QString databasePath = m_store.databasePath();
-    const QString blobDirectory = m_store.blobDirectory();
-    const QString actor = m_userId;
-    const QString caseId = m_detail->currentCaseId();
-    auto* watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, caseId] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        if (!error.isEmpty()) {
-            QMessageBox::warning(this, tr("No new version"), tr("The file was not stored: %1").arg(error));
-            return;
-        }
-        statusBar()->showMessage(tr("The new version was stored; the earlier ones are kept."), 5000);
-        m_extraction->wake();
-        if (m_detail->currentCaseId() == caseId) {
-            m_detail->showCase(caseId);
-        }
-    });
-    watcher->setFuture(QtConcurrent::run([databasePath, blobDirectory, actor, id, file]() -> QString {
-        try {
-            sqlite::Database db(databasePath);
-            const blobs::BlobStore blobStore(blobDirectory);
-            // Text left pending for the extraction queue.
-            documents::DocumentJournal(db, blobStore, {}, {}, actor).journalVersion(id, file);
-            return {};
-        } catch (const std::exception& error) {
-            return QString::fromUtf8(error.what());
-        }
-    }));
 }
 
 void MainWindow::changeRetention()

@@ -32,6 +32,8 @@ class QSplitter;
 
 namespace akta::app {
 
+class DocumentActions;
+
 // The main window: the case list beside the open case, a menu and a status bar.
 class MainWindow final : public QMainWindow
 {
@@ -48,10 +50,6 @@ public slots:
     void changeRetention();
     void copyCaseStructure();
     void journalFiles(const QString& caseId, const QStringList& files);
-    void newJournalNote();
-    void showDocumentProperties(bool rename = false);
-    void showDocumentVersions();
-    void addDocumentVersion();
     void showCitizenOverview();
 
 signals:
@@ -67,8 +65,6 @@ private:
     void showAbout();
     void learnFrom(const QString& caseId);
     void startTextExtraction();
-    // The document chosen in the case view's list, or empty (with a hint in the status bar).
-    QString currentDocumentId();
     void finishCreateCase(widgets::CreateCaseDialog& dialog);
 
     store::LocalStore& m_store;
@@ -87,8 +83,7 @@ private:
     QAction* m_retentionAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_overviewAction = nullptr;
-    QAction* m_noteAction = nullptr;
-    QList<QAction*> m_documentActions;
+    DocumentActions* m_documentActions;
 };
 
 } // namespace akta::app
