@@ -5,11 +5,14 @@
 #include "CaseListView.h"
 #include "CitizenOverviewDialog.h"
 #include "CreateCaseDialog.h"
+#include "DocumentActions.h"
+#include "DocumentListModel.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
 #include "documents/DocumentImportWorker.h"
+#include "extraction/ExtractionQueue.h"
 #include "kle/KleClassifierLoader.h"
 #include "parties/PartyRepository.h"
 #include "store/LocalStore.h"
@@ -37,7 +40,11 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
     : QMainWindow(parent), m_store(store), m_userId(userId),
       m_model(new models::CaseListModel(store.databasePath(), this)),
       m_list(new widgets::CaseListView(m_model, this)),
-      m_detail(new widgets::CaseDetailWidget(store.databasePath(), this)), m_splitter(new QSplitter(this))
+      m_detail(new widgets::CaseDetailWidget(store.databasePath(), this)), m_splitter(new QSplitter(this)),
+      m_extraction(
+          new extraction::ExtractionQueue(store.databasePath(), store.blobDirectory(), {}, 60000, this)),
+      m_extractionLabel(new QLabel(this)),
+      m_documentActions(new DocumentActions(store, userId, m_detail, m_extraction, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     const QString municipality = m_store.meta(QStringLiteral("municipality"));
@@ -54,6 +61,8 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
 
     connect(m_list, &widgets::CaseListView::caseSelected, m_detail, &widgets::CaseDetailWidget::showCase);
     connect(m_detail, &widgets::CaseDetailWidget::journalRequested, this, &MainWindow::journalFiles);
+    connect(m_detail, &widgets::CaseDetailWidget::noteRequested, m_documentActions,
+            &DocumentActions::newJournalNote);
     connect(m_model, &models::CaseListModel::firstPageLoaded, this, [this] {
         if (!m_firstPageReported) {
             m_firstPageReported = true;
@@ -70,6 +79,7 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
 
     createActions();
     restoreState();
+    startTextExtraction();
 
     connect(&m_classifierWatcher, &QFutureWatcher<std::shared_ptr<kle::KleClassifier>>::finished, this,
             [this] { m_classifier = m_classifierWatcher.result(); });
@@ -87,8 +97,31 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
         m_retentionAction->setEnabled(true);
         m_copyAction->setEnabled(true);
         m_overviewAction->setEnabled(true);
+        m_documentActions->setEnabled(true);
     });
     m_list->filterEdit()->setFocus();
+}
+
+void MainWindow::startTextExtraction()
+{
+    m_extractionLabel->setObjectName(QStringLiteral("extractionLabel"));
+    m_extractionLabel->hide();
+    statusBar()->addPermanentWidget(m_extractionLabel);
+    connect(m_extraction, &extraction::ExtractionQueue::remainingChanged, this, [this](int remaining) {
+        m_extractionLabel->setText(tr("Extracting text: %1 left").arg(remaining));
+        m_extractionLabel->setVisible(remaining > 0);
+    });
+    connect(m_extraction, &extraction::ExtractionQueue::textExtracted, this,
+            [this](const QString& documentId, const QString&, const QString& status, const QString& error) {
+                m_detail->documentModel()->setTextStatus(documentId, status, error);
+            });
+    connect(m_extraction, &extraction::ExtractionQueue::storeFailed, this, [this](const QString& message) {
+        statusBar()->showMessage(tr("Text extraction could not write to the store: %1").arg(message), 8000);
+    });
+    // Versions left pending by an earlier run (or journaled while the app was closed) are picked up
+    // once the first page of cases is on screen, so that start-up does not compete with them.
+    connect(this, &MainWindow::firstPageShown, m_extraction, &extraction::ExtractionQueue::start,
+            Qt::SingleShotConnection);
 }
 
 void MainWindow::createActions()
@@ -126,6 +159,8 @@ void MainWindow::createActions()
     QAction* caseList =
         caseMenu->addAction(tr("Go to case &list"), this, [this] { m_list->table()->setFocus(); });
     caseList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+
+    m_documentActions->addTo(menuBar()->addMenu(tr("&Document")));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);
@@ -232,7 +267,10 @@ void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
     auto* thread = new QThread(this);
     auto* worker = new documents::DocumentImportWorker(m_store.databasePath(), m_store.blobDirectory(),
                                                        caseId, m_userId, files);
+    worker->setExtractText(false); // the extraction queue fills the text in afterwards
     worker->moveToThread(thread);
+    connect(worker, &documents::DocumentImportWorker::journaled, m_extraction,
+            &extraction::ExtractionQueue::wake);
     auto failures = std::make_shared<QStringList>();
     connect(thread, &QThread::started, worker, &documents::DocumentImportWorker::run);
     connect(

@@ -13,6 +13,10 @@ namespace akta::kle {
 class KleClassifier;
 }
 
+namespace akta::extraction {
+class ExtractionQueue;
+}
+
 namespace akta::models {
 class CaseListModel;
 }
@@ -23,9 +27,12 @@ class CreateCaseDialog;
 class CaseListView;
 } // namespace akta::widgets
 
+class QLabel;
 class QSplitter;
 
 namespace akta::app {
+
+class DocumentActions;
 
 // The main window: the case list beside the open case, a menu and a status bar.
 class MainWindow final : public QMainWindow
@@ -57,6 +64,7 @@ private:
     void restoreState();
     void showAbout();
     void learnFrom(const QString& caseId);
+    void startTextExtraction();
     void finishCreateCase(widgets::CreateCaseDialog& dialog);
 
     store::LocalStore& m_store;
@@ -65,6 +73,8 @@ private:
     widgets::CaseListView* m_list;
     widgets::CaseDetailWidget* m_detail;
     QSplitter* m_splitter;
+    extraction::ExtractionQueue* m_extraction;
+    QLabel* m_extractionLabel;
     bool m_firstPageReported = false;
     // Built on a worker thread at start; the dialogs work without it until it is ready.
     std::shared_ptr<kle::KleClassifier> m_classifier;
@@ -73,6 +83,7 @@ private:
     QAction* m_retentionAction = nullptr;
     QAction* m_copyAction = nullptr;
     QAction* m_overviewAction = nullptr;
+    DocumentActions* m_documentActions;
 };
 
 } // namespace akta::app

@@ -8,11 +8,68 @@ namespace akta::models {
 
 DocumentListModel::DocumentListModel(QObject* parent) : QAbstractTableModel(parent) {}
 
+QString DocumentListModel::textLabel(const QString& status)
+{
+    if (status == QLatin1String("ok")) {
+        return tr("Extracted");
+    }
+    if (status == QLatin1String("pending")) {
+        return tr("Waiting…");
+    }
+    if (status == QLatin1String("failed")) {
+        return QStringLiteral("⚠ ") + tr("Failed");
+    }
+    if (status == QLatin1String("none")) {
+        return tr("No text");
+    }
+    return {};
+}
+
+QString DocumentListModel::textToolTip(const DocumentRecord& document)
+{
+    if (document.textStatus == QLatin1String("failed")) {
+        return document.textError.isEmpty()
+                   ? tr("The text could not be extracted; the document itself is stored as received.")
+                   : tr("The text could not be extracted (%1); the document itself is stored as received.")
+                         .arg(document.textError);
+    }
+    if (document.textStatus == QLatin1String("pending")) {
+        return tr("The text is being extracted in the background for search.");
+    }
+    if (document.textStatus == QLatin1String("none")) {
+        return tr("This kind of file has no text to extract.");
+    }
+    return {};
+}
+
 void DocumentListModel::setDocuments(const QList<DocumentRecord>& documents)
 {
     beginResetModel();
     m_documents = documents;
     endResetModel();
+}
+
+int DocumentListModel::rowOf(const QString& documentId) const
+{
+    for (int row = 0; row < m_documents.size(); ++row) {
+        if (m_documents.at(row).id == documentId) {
+            return row;
+        }
+    }
+    return -1;
+}
+
+void DocumentListModel::setTextStatus(const QString& documentId, const QString& status, const QString& error)
+{
+    const int row = rowOf(documentId);
+    if (row < 0) {
+        return;
+    }
+    DocumentRecord& document = m_documents[row];
+    document.textStatus = status;
+    document.textError = error;
+    const QModelIndex cell = index(row, TextColumn);
+    emit dataChanged(cell, cell);
 }
 
 int DocumentListModel::rowCount(const QModelIndex& parent) const
@@ -34,8 +91,14 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
     if (role == IdRole) {
         return document.id;
     }
+    if (role == TextStatusRole) {
+        return document.textStatus;
+    }
     if (role == Qt::ToolTipRole && index.column() == TitleColumn) {
         return document.fileName;
+    }
+    if (role == Qt::ToolTipRole && index.column() == TextColumn) {
+        return textToolTip(document);
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -53,6 +116,8 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(document.documentDate, QLocale::ShortFormat);
     case StatusColumn:
         return document.status == QLatin1String("draft") ? tr("Draft") : tr("Journaled");
+    case TextColumn:
+        return textLabel(document.textStatus);
     default:
         return {};
     }
@@ -76,6 +141,8 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Date");
     case StatusColumn:
         return tr("Status");
+    case TextColumn:
+        return tr("Text");
     default:
         return {};
     }

@@ -33,6 +33,7 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
       m_content(new QWidget(this)), m_heading(new QLabel(m_content)), m_form(new QFormLayout),
       m_parties(new QListWidget(m_content)), m_documents(new QTableView(m_content)),
       m_addDocuments(new QPushButton(tr("&Add documents…"), m_content)),
+      m_newNote(new QPushButton(tr("New &note…"), m_content)),
       m_documentModel(new models::DocumentListModel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_preview(new DocumentPreviewWidget(
           databasePath, store::LocalStore::blobDirectoryFor(QFileInfo(databasePath).absolutePath()), this))
@@ -87,9 +88,17 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
             emit journalRequested(m_caseId, files);
         }
     });
+    m_newNote->setObjectName(QStringLiteral("newNoteButton"));
+    m_newNote->setToolTip(tr("Write a journal note in this case (Ctrl+J)"));
+    connect(m_newNote, &QPushButton::clicked, this, [this] {
+        if (!m_caseId.isEmpty()) {
+            emit noteRequested(m_caseId);
+        }
+    });
     setAcceptDrops(true);
     auto* documentsRow = new QHBoxLayout;
     documentsRow->addWidget(documentsLabel, 1);
+    documentsRow->addWidget(m_newNote);
     documentsRow->addWidget(m_addDocuments);
 
     auto* layout = new QVBoxLayout(m_content);

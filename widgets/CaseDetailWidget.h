@@ -34,6 +34,8 @@ public:
     void showCase(const QString& id);
     void clear();
     QString currentCaseId() const { return m_caseId; }
+    models::DocumentListModel* documentModel() const { return m_documentModel; }
+    QTableView* documentTable() const { return m_documents; }
 
     // The document selected in the case's list and shown in the preview beside it.
     QString currentDocumentId() const;
@@ -46,6 +48,8 @@ signals:
     // Files chosen with the button or dropped on the case view, to be journaled into the case.
     void journalRequested(const QString& caseId, const QStringList& files);
     void currentDocumentChanged(const QString& documentId);
+    // The "New note" button: write a journal note in the case.
+    void noteRequested(const QString& caseId);
 
 protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
@@ -75,6 +79,7 @@ private:
     QListWidget* m_parties;
     QTableView* m_documents;
     QPushButton* m_addDocuments;
+    QPushButton* m_newNote;
     models::DocumentListModel* m_documentModel;
     QSplitter* m_splitter;
     DocumentPreviewWidget* m_preview;

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QTemporaryFile>
 
 #ifdef Q_OS_WIN
@@ -157,6 +158,28 @@ std::unique_ptr<QFile> BlobStore::open(const QString& sha256) const
         throw BlobError("the blob " + text(sha256) + " cannot be read: " + text(file->errorString()));
     }
     return file;
+}
+
+void BlobStore::copyTo(const QString& sha256, const QString& targetPath) const
+{
+    const std::unique_ptr<QFile> source = open(sha256);
+    QSaveFile target(targetPath);
+    if (!target.open(QIODevice::WriteOnly)) {
+        throw BlobError("cannot write " + text(targetPath) + ": " + text(target.errorString()));
+    }
+    constexpr qint64 chunk = 1 << 20;
+    while (!source->atEnd()) {
+        const QByteArray data = source->read(chunk);
+        if (data.isEmpty() && source->error() != QFile::NoError) {
+            throw BlobError("the blob " + text(sha256) + " cannot be read: " + text(source->errorString()));
+        }
+        if (target.write(data) != data.size()) {
+            throw BlobError("cannot write " + text(targetPath) + ": " + text(target.errorString()));
+        }
+    }
+    if (!target.commit()) {
+        throw BlobError("cannot write " + text(targetPath) + ": " + text(target.errorString()));
+    }
 }
 
 bool BlobStore::verify(const QString& sha256) const

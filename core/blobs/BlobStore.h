@@ -44,6 +44,9 @@ public:
     QString pathOf(const QString& sha256) const;
     // An open, read-only file; throws BlobError when the blob is missing.
     std::unique_ptr<QFile> open(const QString& sha256) const;
+    // Writes a copy of the blob to `targetPath` all or nothing (QSaveFile): an existing file there is
+    // replaced only when the copy is complete. Throws BlobError on a read or write failure.
+    void copyTo(const QString& sha256, const QString& targetPath) const;
     // Hashes the stored content again: false when it is missing or does not match its name.
     bool verify(const QString& sha256) const;
 

@@ -280,8 +280,9 @@ QList<DocumentRecord> CaseRepository::documents(const QString& caseId)
         "SELECT d.id, d.case_id, d.parent_document_id, d.number, d.title, d.kind, d.direction, "
         "d.document_date, "
         "d.status, d.sender, d.recipients, v.file_name, v.mime_type, v.size, v.sha256, "
-        "(SELECT count(*) FROM document_versions x WHERE x.document_id = d.id), d.rev, d.created_at "
-        "FROM documents d LEFT JOIN document_versions v ON v.document_id = d.id AND v.version = "
+        "(SELECT count(*) FROM document_versions x WHERE x.document_id = d.id), d.rev, d.created_at, "
+        "v.text_status, v.text_error FROM documents d LEFT JOIN document_versions v ON v.document_id = d.id "
+        "AND v.version = "
         "(SELECT max(version) FROM document_versions y WHERE y.document_id = d.id) "
         "WHERE d.case_id = ?1 ORDER BY d.number"));
     query.bind(1, caseId);
@@ -306,6 +307,8 @@ QList<DocumentRecord> CaseRepository::documents(const QString& caseId)
         document.versions = query.columnInt(15);
         document.rev = query.columnInt64(16);
         document.createdAt = util::fromIso(query.columnText(17));
+        document.textStatus = query.columnText(18);
+        document.textError = query.columnText(19);
         result.append(document);
     }
     return result;

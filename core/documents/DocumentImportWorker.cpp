@@ -28,9 +28,14 @@ void DocumentImportWorker::run()
         sqlite::Database db(m_databasePath);
         const blobs::BlobStore blobStore(m_blobDirectory);
         const extraction::TextExtractor extractor;
+        DocumentJournal::Extract extract;
+        if (m_extractText) {
+            extract = [&extractor](const QString& path, const QString& mime) {
+                return extractor.extract(path, mime);
+            };
+        }
         DocumentJournal journal(
-            db, blobStore, [](const QByteArray& data) { return email::EmailParser::parse(data); },
-            [&extractor](const QString& path, const QString& mime) { return extractor.extract(path, mime); },
+            db, blobStore, [](const QByteArray& data) { return email::EmailParser::parse(data); }, extract,
             m_actorId);
         for (int i = 0; i < total; ++i) {
             if (m_cancelled.loadRelaxed() != 0) {
@@ -41,6 +46,9 @@ void DocumentImportWorker::run()
             try {
                 const JournalOutcome outcome = journal.journalFile(m_caseId, file);
                 (outcome.duplicate ? duplicates : journaled) += 1;
+                if (!outcome.duplicate) {
+                    emit this->journaled(outcome.document.record.id);
+                }
             } catch (const std::exception& error) {
                 ++failed;
                 emit fileFailed(file, QString::fromUtf8(error.what()));

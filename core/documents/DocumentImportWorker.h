@@ -17,6 +17,9 @@ public:
     DocumentImportWorker(QString databasePath, QString blobDirectory, QString caseId, QString actorId,
                          QStringList files, QObject* parent = nullptr);
 
+    // false: text is left "pending" for an extraction::ExtractionQueue instead of extracted here.
+    void setExtractText(bool extract) { m_extractText = extract; }
+
     // Asks the worker to stop after the file it is on (from any thread).
     void cancel() { m_cancelled.storeRelaxed(1); }
 
@@ -26,6 +29,8 @@ public slots:
 signals:
     void progress(int done, int total, const QString& currentFile);
     void fileFailed(const QString& file, const QString& reason);
+    // A document was journaled (its text may still be pending).
+    void journaled(const QString& documentId);
     // `journaled` files became documents; `duplicates` were already in the case (same Message-ID).
     void finished(int journaled, int duplicates, int failed);
 
@@ -36,6 +41,7 @@ private:
     QString m_actorId;
     QStringList m_files;
     QAtomicInt m_cancelled = 0;
+    bool m_extractText = true;
 };
 
 } // namespace akta::documents

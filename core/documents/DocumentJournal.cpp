@@ -278,24 +278,63 @@ std::optional<JournalOutcome> DocumentJournal::journalEmail(const QString& caseI
         transaction.commit();
     }
 
-    // The text of the message is its body; an HTML-only body is converted by the extractor.
-    Text body;
-    if (!message.textBody.trimmed().isEmpty()) {
-        body = {QStringLiteral("ok"), message.textBody, {}};
-    } else if (!message.htmlBody.trimmed().isEmpty()) {
-        body = extractData(message.htmlBody.toUtf8(), QStringLiteral("text/html"));
-    } else {
-        body = {QStringLiteral("none"), {}, {}};
-    }
-    storeText(details.latest.id, body);
+    storeText(details.latest.id, emailBody(message));
     for (const Pending& attachment : attachments) {
         storeText(attachment.versionId, extractFile(m_blobs.pathOf(attachment.sha256), attachment.mimeType));
     }
     return JournalOutcome{*repository.find(details.record.id), false};
 }
 
+DocumentJournal::Text DocumentJournal::emailBody(const email::EmailMessage& message) const
+{
+    // The text of the message is its body; an HTML-only body is converted by the extractor.
+    if (!message.textBody.trimmed().isEmpty()) {
+        return {QStringLiteral("ok"), message.textBody, {}};
+    }
+    if (!message.htmlBody.trimmed().isEmpty()) {
+        return extractData(message.htmlBody.toUtf8(), QStringLiteral("text/html"));
+    }
+    return {QStringLiteral("none"), {}, {}};
+}
+
+QString DocumentJournal::completeText(const QString& versionId)
+{
+    DocumentRepository repository(m_db);
+    const std::optional<DocumentVersion> version = repository.findVersion(versionId);
+    if (!version) {
+        throw JournalError("no such document version");
+    }
+    const bool email = version->mimeType == QLatin1String("message/rfc822") ||
+                       version->mimeType == QLatin1String("application/vnd.ms-outlook");
+    Text text;
+    if (!m_blobs.contains(version->sha256)) {
+        text = {QStringLiteral("failed"), {}, QStringLiteral("the stored content is missing")};
+    } else if (email && m_parse && version->size <= kMaxEmailBytes) {
+        QByteArray data;
+        try {
+            data = m_blobs.open(version->sha256)->readAll();
+        } catch (const std::exception& error) {
+            text = {QStringLiteral("failed"), {}, QString::fromUtf8(error.what())};
+        }
+        if (text.status.isEmpty()) {
+            try {
+                text = emailBody(m_parse(data));
+            } catch (const std::exception& error) {
+                text = {QStringLiteral("failed"),
+                        {},
+                        QStringLiteral("not a readable e-mail: %1").arg(QString::fromUtf8(error.what()))};
+            }
+        }
+    } else {
+        text = extractFile(m_blobs.pathOf(version->sha256), version->mimeType);
+    }
+    storeText(versionId, text);
+    return text.status;
+}
+
 JournalOutcome DocumentJournal::journalNote(const QString& caseId, const QString& title,
-                                            const QByteArray& content, const QString& mimeType)
+                                            const QByteArray& content, const QString& mimeType,
+                                            const QDate& documentDate)
 {
     const QString cleanTitle = cleanText(title);
     if (cleanTitle.isEmpty()) {
@@ -311,7 +350,7 @@ JournalOutcome DocumentJournal::journalNote(const QString& caseId, const QString
     document.title = cleanTitle;
     document.kind = QStringLiteral("note");
     document.direction = QStringLiteral("internal");
-    document.documentDate = QDate::currentDate();
+    document.documentDate = documentDate.isValid() ? documentDate : QDate::currentDate();
     document.content = {stored.sha256, html ? QStringLiteral("notat.html") : QStringLiteral("notat.txt"),
                         html ? QStringLiteral("text/html") : QStringLiteral("text/plain"), stored.size};
     DocumentRepository repository(m_db);
@@ -328,6 +367,9 @@ DocumentJournal::Text DocumentJournal::extractFile(const QString& path, const QS
     }
     try {
         const extraction::ExtractionResult result = m_extract(path, mimeType);
+        if (result.status == QLatin1String("cancelled")) {
+            return {QStringLiteral("pending"), {}, {}};
+        }
         static const QStringList known{QStringLiteral("ok"), QStringLiteral("none"),
                                        QStringLiteral("failed")};
         if (!known.contains(result.status)) {

@@ -57,8 +57,15 @@ public:
 
     JournalOutcome journalFile(const QString& caseId, const QString& filePath);
     // `mimeType` text/plain or text/html.
+    // `documentDate` invalid: today.
     JournalOutcome journalNote(const QString& caseId, const QString& title, const QByteArray& content,
-                               const QString& mimeType);
+                               const QString& mimeType, const QDate& documentDate = {});
+
+    // Fills in the text of a version journaled without an extractor (status "pending") the way
+    // journaling would have: an e-mail's body (an HTML-only body converted by the extractor), any other
+    // file through the extractor. Returns the status stored: ok, none, failed, or pending when the
+    // extractor was cancelled. Throws JournalError for an unknown version.
+    QString completeText(const QString& versionId);
 
     // A changed file for a journaled document: stored as its next version, the earlier ones kept.
     DocumentVersion journalVersion(const QString& documentId, const QString& filePath);
@@ -78,6 +85,7 @@ private:
     std::optional<JournalOutcome> journalEmail(const QString& caseId, const QString& fileName,
                                                const QString& mimeType, const QByteArray& data,
                                                QString* parseError);
+    Text emailBody(const email::EmailMessage& message) const;
     static void checkReadable(const QString& filePath, QFile& file);
     Text extractFile(const QString& path, const QString& mimeType) const;
     Text extractData(const QByteArray& data, const QString& mimeType) const;

@@ -129,6 +129,8 @@ DocumentDetails readDetails(const sqlite::Statement& query)
     record.mimeType = details.latest.mimeType;
     record.size = details.latest.size;
     record.sha256 = details.latest.sha256;
+    record.textStatus = details.latest.textStatus;
+    record.textError = details.latest.textError;
     return details;
 }
 
@@ -149,6 +151,9 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
         throw InvalidDocument("unknown document direction: " + document.direction.toStdString());
     }
     checkContent(document.content);
+    if (document.status != QLatin1String("journaled") && document.status != QLatin1String("draft")) {
+        throw InvalidDocument("unknown document status: " + document.status.toStdString());
+    }
 
     sqlite::Transaction transaction(m_db);
     {
@@ -181,7 +186,7 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
                      "INSERT INTO documents(id, case_id, parent_document_id, number, title, kind, "
                      "direction, document_date, status, sender, recipients, access_class, created_by, "
                      "created_at, modified_at, subject, message_id) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                     "?8, 'journaled', ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)"))
+                     "?8, ?16, ?9, ?10, ?11, ?12, ?13, ?13, ?14, ?15)"))
         .bind(1, id)
         .bind(2, document.caseId)
         .bind(3, optional(document.parentDocumentId))
@@ -197,15 +202,13 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
         .bind(13, now)
         .bind(14, optional(document.subject))
         .bind(15, optional(document.messageId))
+        .bind(16, document.status)
         .exec();
-    QJsonObject fields{{QStringLiteral("caseId"), document.caseId},
-                       {QStringLiteral("number"), number},
-                       {QStringLiteral("title"), document.title.trimmed()},
-                       {QStringLiteral("kind"), document.kind},
-                       {QStringLiteral("direction"), document.direction},
-                       {QStringLiteral("status"), QStringLiteral("journaled")},
-                       {QStringLiteral("accessClass"), document.accessClass},
-                       {QStringLiteral("createdAt"), now}};
+    QJsonObject fields{
+        {QStringLiteral("caseId"), document.caseId},           {QStringLiteral("number"), number},
+        {QStringLiteral("title"), document.title.trimmed()},   {QStringLiteral("kind"), document.kind},
+        {QStringLiteral("direction"), document.direction},     {QStringLiteral("status"), document.status},
+        {QStringLiteral("accessClass"), document.accessClass}, {QStringLiteral("createdAt"), now}};
     const auto put = [&fields](const QString& key, const QString& value) {
         if (!value.isEmpty()) {
             fields.insert(key, value);
@@ -293,6 +296,41 @@ QList<DocumentVersion> DocumentRepository::versions(const QString& documentId)
         result.append(version);
     }
     return result;
+}
+
+std::optional<DocumentVersion> DocumentRepository::findVersion(const QString& versionId)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT v.id, v.version, v.sha256, v.file_name, v.mime_type, v.size, v.author, v.created_at, "
+        "v.text_status, v.extracted_text, v.text_error, v.document_id FROM document_versions v WHERE v.id = "
+        "?1"));
+    query.bind(1, versionId);
+    if (!query.step()) {
+        return std::nullopt;
+    }
+    DocumentVersion version = readVersion(query, 0);
+    version.documentId = query.columnText(11);
+    return version;
+}
+
+QStringList DocumentRepository::pendingTextVersions(int limit)
+{
+    auto query = m_db.prepare(QStringLiteral("SELECT id FROM document_versions WHERE text_status = 'pending' "
+                                             "ORDER BY rowid LIMIT ?1"));
+    query.bind(1, limit);
+    QStringList result;
+    while (query.step()) {
+        result.append(query.columnText(0));
+    }
+    return result;
+}
+
+int DocumentRepository::pendingTextCount()
+{
+    auto query =
+        m_db.prepare(QStringLiteral("SELECT count(*) FROM document_versions WHERE text_status = 'pending'"));
+    query.step();
+    return query.columnInt(0);
 }
 
 std::optional<DocumentDetails> DocumentRepository::findWhere(const QString& condition,

@@ -41,6 +41,10 @@ public:
     std::optional<DocumentDetails> find(const QString& documentId);
     std::optional<DocumentDetails> findByMessageId(const QString& caseId, const QString& messageId);
     QList<DocumentVersion> versions(const QString& documentId);
+    std::optional<DocumentVersion> findVersion(const QString& versionId);
+    // Versions whose text is still "pending", oldest first, at most `limit`; and how many there are.
+    QStringList pendingTextVersions(int limit);
+    int pendingTextCount();
     // Attachments (bilag) of a document, by akt-nummer.
     QList<DocumentDetails> children(const QString& documentId);
 

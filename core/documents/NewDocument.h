@@ -28,6 +28,7 @@ struct NewDocument
     QString subject;
     QString messageId; // e-mail Message-ID without angle brackets; unique per case
     QString accessClass = QStringLiteral("normal");
+    QString status = QStringLiteral("journaled"); // or draft (kladde): changed in place until journaled
     NewVersion content;
 };
 

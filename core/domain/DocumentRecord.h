@@ -25,6 +25,8 @@ struct DocumentRecord
     qint64 size = 0;
     QString sha256;
     int versions = 0;
+    QString textStatus; // of the newest version: ok, failed, pending, none
+    QString textError;
     qint64 rev = 0;
     QDateTime createdAt;
 };

@@ -90,9 +90,12 @@ ExtractionResult TextExtractor::extract(const QString& filePath, const QString& 
                           .arg(QDir::toNativeSeparators(m_helperPath), process.errorString()));
     }
     const int remaining = int(qMax<qint64>(1, m_timeoutMs - timer.elapsed()));
-    if (!process.waitForFinished(remaining)) {
+    if (!waitForHelper(process, remaining)) {
         process.kill();
         process.waitForFinished(5000);
+        if (cancelled()) {
+            return {QStringLiteral("cancelled"), {}, QStringLiteral("text extraction was stopped")};
+        }
         return failed(QStringLiteral("the extractor did not finish within %1 s").arg(seconds(m_timeoutMs)));
     }
     if (process.exitStatus() == QProcess::CrashExit) {
@@ -132,6 +135,29 @@ ExtractionResult TextExtractor::extract(const QString& filePath, const QString& 
         result.text.clear();
     }
     return result;
+}
+
+bool TextExtractor::waitForHelper(QProcess& process, int timeoutMs) const
+{
+    if (m_cancel == nullptr) {
+        return process.waitForFinished(timeoutMs);
+    }
+    constexpr int sliceMs = 100;
+    QElapsedTimer timer;
+    timer.start();
+    while (!cancelled()) {
+        const qint64 left = timeoutMs - timer.elapsed();
+        if (left <= 0) {
+            return false;
+        }
+        if (process.waitForFinished(int(qMin<qint64>(left, sliceMs)))) {
+            return true;
+        }
+        if (process.state() == QProcess::NotRunning) {
+            return true;
+        }
+    }
+    return false;
 }
 
 } // namespace akta::extraction

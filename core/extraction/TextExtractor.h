@@ -2,6 +2,10 @@
 
 #include "extraction/ExtractionResult.h"
 
+#include <QAtomicInt>
+
+class QProcess;
+
 namespace akta::extraction {
 
 // Extracts the text of a file in a separate helper process (akta-extract), because parsing hostile
@@ -15,9 +19,18 @@ public:
 
     ExtractionResult extract(const QString& filePath, const QString& mimeType) const;
 
+    // While `*flag` is non-zero, a running helper is killed and extract() returns status "cancelled"
+    // at once (the flag must outlive the extractor). Used to stop a background queue on shutdown.
+    void setCancelFlag(const QAtomicInt* flag) { m_cancel = flag; }
+
 private:
+    bool cancelled() const { return m_cancel != nullptr && m_cancel->loadRelaxed() != 0; }
+    // Waits for the helper in short slices so that a cancel is seen; false on timeout or cancel.
+    bool waitForHelper(QProcess& process, int timeoutMs) const;
+
     QString m_helperPath;
     int m_timeoutMs;
+    const QAtomicInt* m_cancel = nullptr;
 };
 
 } // namespace akta::extraction

@@ -286,12 +286,38 @@ CREATE INDEX documents_parent ON documents(parent_document_id);
 ALTER TABLE document_versions ADD COLUMN text_error TEXT;
 )SQL";
 
+// Version 5 is the search index (branch `search`); this placeholder keeps the numbers of the later
+// migrations the same on every branch and is replaced by it on merge.
+const char* const kV5 = "SELECT 1;";
+
+// Version 6: the parties a document concerns (parties of its case), and the history of metadata
+// changes to journaled documents (who changed what, when): a journaled document's content never
+// changes, its metadata may, on the record.
+const char* const kV6 = R"SQL(
+CREATE TABLE document_parties (
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    party_id    TEXT NOT NULL REFERENCES parties(id),
+    PRIMARY KEY (document_id, party_id)
+);
+
+CREATE TABLE document_history (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    field       TEXT NOT NULL,
+    old_value   TEXT,
+    new_value   TEXT,
+    actor       TEXT,
+    at          TEXT NOT NULL
+);
+CREATE INDEX document_history_document ON document_history(document_id, id);
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
 {
     static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2), QString::fromUtf8(kV3),
-                                  QString::fromUtf8(kV4)};
+                                  QString::fromUtf8(kV4), QString::fromUtf8(kV5), QString::fromUtf8(kV6)};
     return list;
 }
 

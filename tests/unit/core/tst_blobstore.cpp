@@ -24,6 +24,7 @@ private slots:
     void verifyDetectsDamage();
     void openMissingThrows();
     void leavesNoTemporaryFiles();
+    void copyToWritesAWholeCopy();
 
 private:
     static QString sha(const QByteArray& data)
@@ -138,6 +139,37 @@ void TestBlobStore::leavesNoTemporaryFiles()
     store.putData("two");
     const QStringList top = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     QVERIFY2(top.isEmpty(), qPrintable(top.join(QLatin1Char(','))));
+}
+
+void TestBlobStore::copyToWritesAWholeCopy()
+{
+    QTemporaryDir dir;
+    const BlobStore store(dir.filePath(QStringLiteral("blobs")));
+    const QByteArray data = QByteArray("Version 1 af afgørelsen. ").repeated(100000); // > one chunk
+    const QString sha256 = store.putData(data).sha256;
+    const QString target = dir.filePath(QStringLiteral("Afgørelse v1.txt"));
+    QFile existing(target);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("old content");
+    existing.close();
+    store.copyTo(sha256, target);
+    QFile copy(target);
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QCOMPARE(copy.readAll(), data);
+    copy.close();
+
+    // A missing blob leaves the target as it was.
+    const QString other = dir.filePath(QStringLiteral("keep.txt"));
+    QFile keep(other);
+    QVERIFY(keep.open(QIODevice::WriteOnly));
+    keep.write("keep me");
+    keep.close();
+    QVERIFY_THROWS_EXCEPTION(akta::blobs::BlobError, store.copyTo(QString(64, QLatin1Char('a')), other));
+    QVERIFY(keep.open(QIODevice::ReadOnly));
+    QCOMPARE(keep.readAll(), QByteArray("keep me"));
+    // An unwritable target is an error, not a silent partial file.
+    QVERIFY_THROWS_EXCEPTION(akta::blobs::BlobError,
+                             store.copyTo(sha256, dir.filePath(QStringLiteral("no/such/folder/x.txt"))));
 }
 
 QTEST_GUILESS_MAIN(TestBlobStore)

@@ -67,6 +67,7 @@ private slots:
     void invalidIndexes();
     void headers();
     void documentsFromAStore();
+    void textStatusColumnAndBackgroundUpdate();
 };
 
 void TestDocumentListModel::initTestCase()
@@ -206,6 +207,42 @@ void TestDocumentListModel::documentsFromAStore()
     QCOMPARE(model.index(1, DocumentListModel::NumberColumn).data().toInt(), 2);
     QCOMPARE(model.index(1, DocumentListModel::DateColumn).data().toString(),
              QLocale().toString(QDate(2026, 3, 1), QLocale::ShortFormat));
+}
+
+void TestDocumentListModel::textStatusColumnAndBackgroundUpdate()
+{
+    DocumentListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QList<DocumentRecord> documents = threeDocuments();
+    documents[0].textStatus = QStringLiteral("ok");
+    documents[1].textStatus = QStringLiteral("pending");
+    documents[2].textStatus = QStringLiteral("none");
+    model.setDocuments(documents);
+    QSet<QString> labels;
+    for (int row = 0; row < 3; ++row) {
+        labels.insert(model.index(row, DocumentListModel::TextColumn).data().toString());
+    }
+    QCOMPARE(labels.size(), 3);
+    QCOMPARE(model.index(1, DocumentListModel::TextColumn).data(DocumentListModel::TextStatusRole).toString(),
+             QStringLiteral("pending"));
+
+    // The queue reports a crash of the helper: only that cell changes, and the reason is in the tooltip.
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setTextStatus(QStringLiteral("d2"), QStringLiteral("failed"),
+                        QStringLiteral("the extractor crashed (signal 11)"));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(1, DocumentListModel::TextColumn));
+    const QString label = model.index(1, DocumentListModel::TextColumn).data().toString();
+    QVERIFY(!labels.contains(label));
+    QVERIFY(model.index(1, DocumentListModel::TextColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("the extractor crashed (signal 11)")));
+    QCOMPARE(model.index(1, DocumentListModel::TextColumn).data(DocumentListModel::TextStatusRole).toString(),
+             QStringLiteral("failed"));
+    // An unknown document (another case) changes nothing.
+    model.setTextStatus(QStringLiteral("elsewhere"), QStringLiteral("ok"), {});
+    QCOMPARE(changed.count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentListModel)
