@@ -113,6 +113,196 @@
     </message>
 </context>
 <context>
+    <name>NoteTemplates</name>
+    <message>
+        <source>Blank note</source>
+        <translation>Tomt notat</translation>
+    </message>
+    <message>
+        <source>Phone note</source>
+        <translation>Telefonnotat</translation>
+    </message>
+    <message>
+        <source>Conversation with:</source>
+        <translation>Samtale med:</translation>
+    </message>
+    <message>
+        <source>Phone number:</source>
+        <translation>Telefonnummer:</translation>
+    </message>
+    <message>
+        <source>Called by:</source>
+        <translation>Ringet op af:</translation>
+    </message>
+    <message>
+        <source>What was said</source>
+        <translation>Hvad blev der sagt</translation>
+    </message>
+    <message>
+        <source>Guidance given</source>
+        <translation>Vejledning givet</translation>
+    </message>
+    <message>
+        <source>Agreed next steps</source>
+        <translation>Aftalte næste skridt</translation>
+    </message>
+    <message>
+        <source>Minutes of meeting</source>
+        <translation>Mødereferat</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Deltagere:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Sted:</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Dagsorden</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Drøftelse</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Beslutninger</translation>
+    </message>
+    <message>
+        <source>Follow-up (who, what, when)</source>
+        <translation>Opfølgning (hvem, hvad, hvornår)</translation>
+    </message>
+    <message>
+        <source>Note on consultation of a party</source>
+        <translation>Notat om partshøring</translation>
+    </message>
+    <message>
+        <source>Note on consultation of a party (partshøring)</source>
+        <translation>Notat om partshøring</translation>
+    </message>
+    <message>
+        <source>Party consulted:</source>
+        <translation>Part hørt:</translation>
+    </message>
+    <message>
+        <source>Sent on:</source>
+        <translation>Sendt den:</translation>
+    </message>
+    <message>
+        <source>Deadline for comments:</source>
+        <translation>Frist for bemærkninger:</translation>
+    </message>
+    <message>
+        <source>Information the party was consulted on</source>
+        <translation>Oplysninger parten er hørt om</translation>
+    </message>
+    <message>
+        <source>The party's comments</source>
+        <translation>Partens bemærkninger</translation>
+    </message>
+    <message>
+        <source>How the comments were taken into account</source>
+        <translation>Hvordan bemærkningerne er indgået i sagen</translation>
+    </message>
+    <message>
+        <source>Note on access to documents</source>
+        <translation>Notat om aktindsigt</translation>
+    </message>
+    <message>
+        <source>Note on access to documents (aktindsigt)</source>
+        <translation>Notat om aktindsigt</translation>
+    </message>
+    <message>
+        <source>Requested by:</source>
+        <translation>Anmodet af:</translation>
+    </message>
+    <message>
+        <source>Request received on:</source>
+        <translation>Anmodning modtaget den:</translation>
+    </message>
+    <message>
+        <source>Legal basis:</source>
+        <translation>Hjemmel:</translation>
+    </message>
+    <message>
+        <source>Documents covered by the request</source>
+        <translation>Dokumenter omfattet af anmodningen</translation>
+    </message>
+    <message>
+        <source>Decision (full, partial or refused access)</source>
+        <translation>Afgørelse (fuld, delvis eller afslag på aktindsigt)</translation>
+    </message>
+    <message>
+        <source>Reasons for withheld information</source>
+        <translation>Begrundelse for undtagne oplysninger</translation>
+    </message>
+    <message>
+        <source>Conversation with a citizen</source>
+        <translation>Samtale med borger</translation>
+    </message>
+    <message>
+        <source>The citizen's information</source>
+        <translation>Borgerens oplysninger</translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation>Aftaler</translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::DocumentActions</name>
+    <message>
+        <source>New &amp;journal note…</source>
+        <translation>Nyt &amp;journalnotat…</translation>
+    </message>
+    <message>
+        <source>&amp;Properties…</source>
+        <translation>&amp;Egenskaber…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Omdøb…</translation>
+    </message>
+    <message>
+        <source>&amp;Versions…</source>
+        <translation>&amp;Versioner…</translation>
+    </message>
+    <message>
+        <source>New &amp;version…</source>
+        <translation>Ny &amp;version…</translation>
+    </message>
+    <message>
+        <source>The journal note was journaled.</source>
+        <translation>Journalnotatet er journaliseret.</translation>
+    </message>
+    <message>
+        <source>Choose a document in the case's document list first.</source>
+        <translation>Vælg først et dokument i sagens dokumentliste.</translation>
+    </message>
+    <message>
+        <source>The document was changed.</source>
+        <translation>Dokumentet er ændret.</translation>
+    </message>
+    <message>
+        <source>New version of the document</source>
+        <translation>Ny version af dokumentet</translation>
+    </message>
+    <message>
+        <source>No new version</source>
+        <translation>Ingen ny version</translation>
+    </message>
+    <message>
+        <source>The file was not stored: %1</source>
+        <translation>Filen blev ikke gemt: %1</translation>
+    </message>
+    <message>
+        <source>The new version was stored; the earlier ones are kept.</source>
+        <translation>Den nye version er gemt; de tidligere er bevaret.</translation>
+    </message>
+</context>
+<context>
     <name>akta::app::MainWindow</name>
     <message>
         <source>Akta – %1</source>
@@ -229,6 +419,18 @@
     <message>
         <source>Some files were not journaled</source>
         <translation>Nogle filer blev ikke journaliseret</translation>
+    </message>
+    <message>
+        <source>Extracting text: %1 left</source>
+        <translation>Udtrækker tekst: %1 tilbage</translation>
+    </message>
+    <message>
+        <source>Text extraction could not write to the store: %1</source>
+        <translation>Tekstudtrækningen kunne ikke skrive i databasen: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Document</source>
+        <translation>&amp;Dokument</translation>
     </message>
 </context>
 <context>
@@ -358,6 +560,42 @@
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Extracted</source>
+        <translation>Udtrukket</translation>
+    </message>
+    <message>
+        <source>Waiting…</source>
+        <translation>Venter…</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Mislykkedes</translation>
+    </message>
+    <message>
+        <source>No text</source>
+        <translation>Ingen tekst</translation>
+    </message>
+    <message>
+        <source>The text could not be extracted; the document itself is stored as received.</source>
+        <translation>Teksten kunne ikke udtrækkes; selve dokumentet er gemt som modtaget.</translation>
+    </message>
+    <message>
+        <source>The text could not be extracted (%1); the document itself is stored as received.</source>
+        <translation>Teksten kunne ikke udtrækkes (%1); selve dokumentet er gemt som modtaget.</translation>
+    </message>
+    <message>
+        <source>The text is being extracted in the background for search.</source>
+        <translation>Teksten udtrækkes i baggrunden til søgning.</translation>
+    </message>
+    <message>
+        <source>This kind of file has no text to extract.</source>
+        <translation>Denne filtype har ingen tekst at udtrække.</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
 </context>
 <context>
     <name>akta::models::KleSuggestionModel</name>
@@ -421,6 +659,41 @@
     <message>
         <source>The CVR number fails the modulus 11 check; a digit is probably wrong.</source>
         <translation>CVR-nummeret består ikke modulus 11-kontrollen; et ciffer er sandsynligvis forkert.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets</name>
+    <message>
+        <source>The text of this document is still being extracted.</source>
+        <translation>Teksten i dette dokument er ved at blive udtrukket.</translation>
+    </message>
+    <message>
+        <source>The text could not be extracted: %1</source>
+        <translation>Teksten kunne ikke udtrækkes: %1</translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>Dokumentet har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>Billedet kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>Only the beginning of this large file is shown.</source>
+        <translation>Kun begyndelsen af denne store fil vises.</translation>
+    </message>
+    <message>
+        <source>There is no preview of this file type; this is its text.</source>
+        <translation>Der er ingen forhåndsvisning af denne filtype; her er dens tekst.</translation>
+    </message>
+    <message>
+        <source>There is no preview of this file type (%1). Open it in the program the computer uses for it.</source>
+        <translation>Der er ingen forhåndsvisning af denne filtype (%1). Åbn den i det program, computeren bruger til den.</translation>
     </message>
 </context>
 <context>
@@ -508,6 +781,14 @@
     <message>
         <source>Add documents to the case</source>
         <translation>Tilføj dokumenter til sagen</translation>
+    </message>
+    <message>
+        <source>New &amp;note…</source>
+        <translation>Nyt &amp;notat…</translation>
+    </message>
+    <message>
+        <source>Write a journal note in this case (Ctrl+J)</source>
+        <translation>Skriv et journalnotat i sagen (Ctrl+J)</translation>
     </message>
 </context>
 <context>
@@ -732,6 +1013,440 @@
     </message>
 </context>
 <context>
+    <name>akta::widgets::DocumentPreviewWidget</name>
+    <message>
+        <source>Open in &amp;program…</source>
+        <translation>Åbn i &amp;program…</translation>
+    </message>
+    <message>
+        <source>Open in the system's program</source>
+        <translation>Åbn i systemets program</translation>
+    </message>
+    <message>
+        <source>Open a copy of the document in the program this computer uses for it</source>
+        <translation>Åbn en kopi af dokumentet i det program, computeren bruger til det</translation>
+    </message>
+    <message>
+        <source>Opening…</source>
+        <translation>Åbner…</translation>
+    </message>
+    <message>
+        <source>Choose a document to see it here.</source>
+        <translation>Vælg et dokument for at se det her.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::DocumentPropertiesDialog</name>
+    <message>
+        <source>&amp;Journalize the document (it can then no longer be changed in place)</source>
+        <translation>&amp;Journalisér dokumentet (derefter kan det ikke længere ændres direkte)</translation>
+    </message>
+    <message>
+        <source>Document properties</source>
+        <translation>Dokumentegenskaber</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Document date</source>
+        <translation>Dokumentdato</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Parties the document concerns</source>
+        <translation>Parter dokumentet vedrører</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Adgang</translation>
+    </message>
+    <message>
+        <source>Journalize the document</source>
+        <translation>Journalisér dokumentet</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ændringer</translation>
+    </message>
+    <message>
+        <source>&amp;Propose</source>
+        <translation>&amp;Foreslå</translation>
+    </message>
+    <message>
+        <source>Propose a title</source>
+        <translation>Foreslå en titel</translation>
+    </message>
+    <message>
+        <source>Use the e-mail subject or the file name as the title</source>
+        <translation>Brug e-mailens emne eller filnavnet som titel</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
+    </message>
+    <message>
+        <source>Akt no.:</source>
+        <translation>Aktnr.:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>&amp;Retning:</translation>
+    </message>
+    <message>
+        <source>Se&amp;nder:</source>
+        <translation>A&amp;fsender:</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients:</source>
+        <translation>&amp;Modtagere:</translation>
+    </message>
+    <message>
+        <source>P&amp;arties:</source>
+        <translation>P&amp;arter:</translation>
+    </message>
+    <message>
+        <source>A&amp;ccess:</source>
+        <translation>Ad&amp;gang:</translation>
+    </message>
+    <message>
+        <source>C&amp;hanges since journaling:</source>
+        <translation>Æ&amp;ndringer siden journalisering:</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>Dokumentet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>Draft (kladde): changed in place</source>
+        <translation>Kladde: ændres direkte</translation>
+    </message>
+    <message>
+        <source>Journaled: the content is kept unchanged; changes here are recorded</source>
+        <translation>Journaliseret: indholdet bevares uændret; ændringer her registreres</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n version(s)</source>
+        <translation><numerusform>%1 · %n version</numerusform><numerusform>%1 · %n versioner</numerusform></translation>
+    </message>
+    <message>
+        <source>The case has no parties</source>
+        <translation>Sagen har ingen parter</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ukendt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ingen)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Journaled</source>
+        <translation>Journaliseret</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 changed from “%4” to “%5”</source>
+        <translation>%1, %2: %3 ændret fra “%4” til “%5”</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Ingen ændringer</translation>
+    </message>
+    <message>
+        <source>The changes were not saved: %1</source>
+        <translation>Ændringerne blev ikke gemt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::DocumentVersionsDialog</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Gem som…</translation>
+    </message>
+    <message>
+        <source>Save version</source>
+        <translation>Gem version</translation>
+    </message>
+    <message>
+        <source>Versions of %1 %2</source>
+        <translation>Versioner af %1 %2</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versioner</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Forfatter</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Filnavn</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Størrelse</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <source>Open a copy of the chosen version (Enter)</source>
+        <translation>Åbn en kopi af den valgte version (Enter)</translation>
+    </message>
+    <message>
+        <source>Save a copy of the chosen version elsewhere</source>
+        <translation>Gem en kopi af den valgte version et andet sted</translation>
+    </message>
+    <message>
+        <source>Copying %1…</source>
+        <translation>Kopierer %1…</translation>
+    </message>
+    <message>
+        <source>The version could not be copied: %1</source>
+        <translation>Versionen kunne ikke kopieres: %1</translation>
+    </message>
+    <message>
+        <source>No program to open %1 was found; the copy is in %2.</source>
+        <translation>Der blev ikke fundet et program til at åbne %1; kopien ligger i %2.</translation>
+    </message>
+    <message>
+        <source>Opened a copy of the version.</source>
+        <translation>Åbnede en kopi af versionen.</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Gemt som %1.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::EmailPreview</name>
+    <message>
+        <source>&amp;Attachments</source>
+        <translation>&amp;Bilag</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Fra:</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>Til:</translation>
+    </message>
+    <message>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Dato:</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Emne:</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meddelelse</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bilag</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open an attachment</source>
+        <translation>Tryk Enter eller dobbeltklik for at åbne et bilag</translation>
+    </message>
+    <message>
+        <source>(no subject)</source>
+        <translation>(intet emne)</translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation>%1. %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::ImagePreview</name>
+    <message>
+        <source>Fit</source>
+        <translation>Tilpas</translation>
+    </message>
+    <message>
+        <source>Fit the image to the window</source>
+        <translation>Tilpas billedet til vinduet</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Billede</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::JournalNoteDialog</name>
+    <message>
+        <source>New journal note</source>
+        <translation>Nyt journalnotat</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Skabelon</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Date of the note</source>
+        <translation>Notatets dato</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Notatets tekst</translation>
+    </message>
+    <message>
+        <source>Text format</source>
+        <translation>Tekstformat</translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation>Fed</translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation>Kursiv</translation>
+    </message>
+    <message>
+        <source>Bullet list</source>
+        <translation>Punktopstilling</translation>
+    </message>
+    <message>
+        <source>&amp;Journal</source>
+        <translation>&amp;Journalisér</translation>
+    </message>
+    <message>
+        <source>Journal the note into the case (Ctrl+Return)</source>
+        <translation>Journalisér notatet på sagen (Ctrl+Retur)</translation>
+    </message>
+    <message>
+        <source>Use the template?</source>
+        <translation>Brug skabelonen?</translation>
+    </message>
+    <message>
+        <source>Replace the text you have written with the template?</source>
+        <translation>Erstat den tekst, du har skrevet, med skabelonen?</translation>
+    </message>
+    <message>
+        <source>Case:</source>
+        <translation>Sag:</translation>
+    </message>
+    <message>
+        <source>&amp;Template:</source>
+        <translation>&amp;Skabelon:</translation>
+    </message>
+    <message>
+        <source>T&amp;itle:</source>
+        <translation>T&amp;itel:</translation>
+    </message>
+    <message>
+        <source>Author:</source>
+        <translation>Forfatter:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <source>A note needs a title and some text.</source>
+        <translation>Et notat skal have en titel og noget tekst.</translation>
+    </message>
+    <message>
+        <source>The note could not be journaled: %1</source>
+        <translation>Notatet kunne ikke journaliseres: %1</translation>
+    </message>
+    <message>
+        <source>Discard the note?</source>
+        <translation>Kassér notatet?</translation>
+    </message>
+    <message>
+        <source>The note has not been journaled. Discard what you have written?</source>
+        <translation>Notatet er ikke journaliseret. Vil du kassere det, du har skrevet?</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Kassér</translation>
+    </message>
+    <message>
+        <source>&amp;Keep writing</source>
+        <translation>&amp;Skriv videre</translation>
+    </message>
+</context>
+<context>
     <name>akta::widgets::KlePickerWidget</name>
     <message>
         <source>S&amp;uggestions from the title</source>
@@ -807,6 +1522,207 @@
     </message>
 </context>
 <context>
+    <name>akta::widgets::PdfDocument</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan ikke læses.</translation>
+    </message>
+    <message>
+        <source>The file is not a PDF or it is damaged.</source>
+        <translation>Filen er ikke en PDF, eller den er beskadiget.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be shown.</source>
+        <translation>PDF-filen er beskadiget og kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>The PDF is protected by a password and cannot be shown.</source>
+        <translation>PDF-filen er beskyttet med adgangskode og kan ikke vises.</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages; it may be damaged.</source>
+        <translation>PDF-filen har ingen sider; den kan være beskadiget.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::PdfPageCanvas</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::PdfThumbnailList</name>
+    <message>
+        <source>Page thumbnails</source>
+        <translation>Miniaturer af siderne</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Side %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::PdfViewer</name>
+    <message>
+        <source>Thumbnails</source>
+        <translation>Miniaturer</translation>
+    </message>
+    <message>
+        <source>Show page thumbnails</source>
+        <translation>Vis miniaturer af siderne</translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation>Sidenummer</translation>
+    </message>
+    <message>
+        <source>Page </source>
+        <translation>Side </translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom ud</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom ud (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom ind</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom ind (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Tilpas bredde</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Tilpas side</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <source>Find in document</source>
+        <translation>Find i dokumentet</translation>
+    </message>
+    <message>
+        <source>Find in document (Ctrl+F)</source>
+        <translation>Find i dokumentet (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>af %1</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Søger…</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Ikke fundet</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 af %2</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::PreviewContent</name>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>Dokumentet findes ikke længere.</translation>
+    </message>
+    <message>
+        <source>The file of this document is not on this computer. It may not have been downloaded yet.</source>
+        <translation>Dokumentets fil findes ikke på denne computer. Den er måske ikke hentet endnu.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>Filen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The e-mail cannot be read: %1</source>
+        <translation>E-mailen kan ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be shown: %1</source>
+        <translation>Dokumentet kan ikke vises: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::PreviewExternalOpener</name>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Intet program på denne computer kan åbne %1.</translation>
+    </message>
+    <message>
+        <source>A temporary folder cannot be made: %1</source>
+        <translation>Der kan ikke oprettes en midlertidig mappe: %1</translation>
+    </message>
+    <message>
+        <source>The document cannot be copied for opening.</source>
+        <translation>Dokumentet kan ikke kopieres til åbning.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::PreviewFindBar</name>
+    <message>
+        <source>Find in document</source>
+        <translation>Find i dokumentet</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Forrige</translation>
+    </message>
+    <message>
+        <source>Previous hit</source>
+        <translation>Forrige fund</translation>
+    </message>
+    <message>
+        <source>Previous hit (Shift+F3)</source>
+        <translation>Forrige fund (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Næste</translation>
+    </message>
+    <message>
+        <source>Next hit</source>
+        <translation>Næste fund</translation>
+    </message>
+    <message>
+        <source>Next hit (F3)</source>
+        <translation>Næste fund (F3)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Luk søgelinjen</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Luk søgelinjen (Escape)</translation>
+    </message>
+</context>
+<context>
     <name>akta::widgets::ReclassifyDialog</name>
     <message>
         <source>Reclassify case</source>
@@ -868,6 +1784,13 @@ Nu: %3 · %4</translation>
     <message>
         <source>The retention could not be changed: %1</source>
         <translation>Bevaringen kunne ikke ændres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::TextPreview</name>
+    <message>
+        <source>Document text</source>
+        <translation>Dokumentets tekst</translation>
     </message>
 </context>
 <context>
