@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "search/SearchSchema.h"
 #include "sqlite/Database.h"
 #include "sqlite/SqliteError.h"
 #include "sqlite/Transaction.h"
@@ -286,12 +287,14 @@ CREATE INDEX documents_parent ON documents(parent_document_id);
 ALTER TABLE document_versions ADD COLUMN text_error TEXT;
 )SQL";
 
+// Version 5: the search index (search::SearchSchema), built for the data already in the store.
+
 } // namespace
 
 const QStringList& Migrations::steps()
 {
     static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2), QString::fromUtf8(kV3),
-                                  QString::fromUtf8(kV4)};
+                                  QString::fromUtf8(kV4), search::SearchSchema::migration()};
     return list;
 }
 
