@@ -95,8 +95,8 @@ RankStatistics* statistics(const Fts5ExtensionApi* api, Fts5Context* fts, int& r
         PhraseCount counter{0, std::max<sqlite3_int64>(2000, rows / 50)};
         rc = api->xQueryPhrase(fts, phrase, &counter, countPhraseRow);
         const double n = double(counter.count);
-        const double idf = std::log((double(rows) - n + 0.5) / (n + 0.5));
-        stats->idf.push_back(idf > 1e-6 ? idf : 1e-6);
+        // Lucene's form, positive however common the term: tf and length still order the matches.
+        stats->idf.push_back(std::log(1.0 + (double(rows) - n + 0.5) / (n + 0.5)));
     }
     if (rc == SQLITE_OK) {
         rc = api->xSetAuxdata(fts, stats, deleteStatistics);

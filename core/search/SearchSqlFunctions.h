@@ -6,7 +6,8 @@ namespace akta::search {
 
 // Registers the search parts of FTS5 on one connection (called for every connection the store opens):
 // - the tokenizer "akta_danish" (SearchTokenizer);
-// - the ranking function akta_rank(table, weight...): BM25 with a weight per column, whose inverse
+// - the ranking function akta_rank(table, weight...): BM25 (Lucene's positive idf) with a weight per column,
+// whose inverse
 //   document frequency stops counting a term's documents at 1/50 of the rows (at least 2,000): a
 //   term that common weighs as little as it can anyway, and counting all its rows is what makes
 //   FTS5's own bm25() slow for words in most documents.
