@@ -9,6 +9,7 @@
 #include <QLoggingCategory>
 
 #include <algorithm>
+#include <limits>
 
 Q_LOGGING_CATEGORY(lcSearch, "akta.search")
 
@@ -137,8 +138,9 @@ SearchResult SearchEngine::searchIndex(const SearchQuery& query, const Request& 
     SearchResult result;
     QList<SearchHit> hits;
     if (type.isEmpty() || isDocumentType(type)) {
-        const SearchScan::Result documents =
-            SearchScan::run(m_db, documentSpec(query.filters), query.match, request.limit, byDate);
+        SearchScan::Spec spec = documentSpec(query.filters);
+        spec.enough = request.exhaustive ? std::numeric_limits<qint64>::max() : spec.enough;
+        const SearchScan::Result documents = SearchScan::run(m_db, spec, query.match, request.limit, byDate);
         result.total += documents.matched;
         result.totalEstimated = result.totalEstimated || documents.estimated;
         for (const SearchScan::Candidate& candidate : documents.best) {
@@ -151,8 +153,9 @@ SearchResult SearchEngine::searchIndex(const SearchQuery& query, const Request& 
         }
     }
     if (!isDocumentType(type)) {
-        const SearchScan::Result cases =
-            SearchScan::run(m_db, caseSpec(query.filters), query.match, request.limit, byDate);
+        SearchScan::Spec spec = caseSpec(query.filters);
+        spec.enough = request.exhaustive ? std::numeric_limits<qint64>::max() : spec.enough;
+        const SearchScan::Result cases = SearchScan::run(m_db, spec, query.match, request.limit, byDate);
         result.total += cases.matched;
         result.totalEstimated = result.totalEstimated || cases.estimated;
         for (const SearchScan::Candidate& candidate : cases.best) {

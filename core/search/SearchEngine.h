@@ -35,6 +35,7 @@ public:
         int limit = 20;
         Sort sort = Sort::Relevance;
         bool prefixLastWord = false; // search as you type
+        bool exhaustive = false;     // read every tier: the exact ranking, for comparison in benchmarks
     };
 
     // Opens its own read-only connection to the store's database file.
