@@ -76,7 +76,8 @@ QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem& option, const QMod
     const QFontMetrics metrics(option.font);
     const bool hasSnippet = !index.data(models::SearchResultModel::SnippetRole).toString().isEmpty();
     const int lines = hasSnippet ? 3 : 1;
-    return {option.rect.width() > 0 ? option.rect.width() : 300, metrics.height() * lines + 2 * kPadding + 2};
+    return {option.rect.width() > 0 ? option.rect.width() : 300,
+            metrics.lineSpacing() * lines + 4 * kPadding};
 }
 
 } // namespace akta::widgets

@@ -44,6 +44,7 @@ SearchPanel::SearchPanel(const QString& databasePath, QWidget* parent)
       m_model(new models::SearchResultModel(this)), m_worker(new search::SearchWorker(databasePath))
 {
     setObjectName(QStringLiteral("searchPanel"));
+    setMinimumWidth(420);
     m_field->setObjectName(QStringLiteral("searchField"));
     m_field->setAccessibleName(tr("Search all cases and documents"));
     m_field->setPlaceholderText(

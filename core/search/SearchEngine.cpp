@@ -18,7 +18,7 @@ namespace akta::search {
 namespace {
 
 // Case hits (a title, number or party) weigh a little more than a word somewhere in a document.
-constexpr double kCaseBoost = 1.5;
+constexpr double kCaseBoost = 1.25;
 
 const char* const kMarkOpen = "<mark>";
 const char* const kMarkClose = "</mark>";
@@ -31,7 +31,7 @@ SearchScan::Spec documentSpec(const SearchFilters& filters)
     spec.joins =
         QStringLiteral("CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = "
                        "s.document_id CROSS JOIN cases c ON c.id = s.case_id");
-    spec.weights = QStringLiteral("4.0, 1.0, 2.0"); // title, body, headers
+    spec.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5"); // title, body, headers, context
     spec.dateColumn = QStringLiteral("d.document_date");
     spec.filters = SearchFilterSql::forDocuments(filters, 4);
     spec.firstTier = 8192;

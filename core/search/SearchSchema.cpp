@@ -9,19 +9,30 @@ namespace akta::search {
 
 namespace {
 
+// The parties (names and CPR/CVR numbers) of a case, as one text.
+const char* const kParties = "(SELECT group_concat(p.name || ' ' || p.identifier, ' ') FROM case_parties cp "
+                             "JOIN parties p ON p.id = cp.party_id WHERE cp.case_id = %1)";
+
 // Re-indexes the documents whose ids the subquery %1 gives.
 QString reindexDocuments(const QString& ids)
 {
-    return QStringLiteral(
-               "DELETE FROM search_document_index WHERE rowid IN "
-               "(SELECT id FROM search_documents WHERE document_id IN (%1));\n"
-               "INSERT INTO search_document_index(rowid, title, body, headers) "
-               "SELECT s.id, d.title, (SELECT v.extracted_text FROM document_versions v "
-               "WHERE v.document_id = d.id ORDER BY v.version DESC LIMIT 1), "
-               "coalesce(d.sender, '') || ' ' || coalesce(d.recipients, '') || ' ' || coalesce(d.subject, "
-               "'') "
-               "FROM documents d JOIN search_documents s ON s.document_id = d.id WHERE d.id IN (%1);\n")
-        .arg(ids);
+    return QStringLiteral("DELETE FROM search_document_index WHERE rowid IN "
+                          "(SELECT id FROM search_documents WHERE document_id IN (%1));\n"
+                          "INSERT INTO search_document_index(rowid, title, body, headers, context) "
+                          "SELECT s.id, d.title, (SELECT v.extracted_text FROM document_versions v "
+                          "WHERE v.document_id = d.id ORDER BY v.version DESC LIMIT 1), "
+                          "coalesce(d.sender, '') || ' ' || coalesce(d.recipients, '') || ' ' || "
+                          "coalesce(d.subject, ''), "
+                          "c.case_number || ' ' || coalesce(%2, '') "
+                          "FROM documents d JOIN search_documents s ON s.document_id = d.id JOIN cases c ON "
+                          "c.id = d.case_id "
+                          "WHERE d.id IN (%1);\n")
+        .arg(ids, QString::fromUtf8(kParties).arg(QStringLiteral("d.case_id")));
+}
+
+QString documentsOfCases(const QString& caseIds)
+{
+    return QStringLiteral("SELECT id FROM documents WHERE case_id IN (%1)").arg(caseIds);
 }
 
 const char* const kCaseRow = "SELECT s.id, c.case_number, c.title, "
@@ -59,7 +70,7 @@ CREATE TABLE search_documents (
     case_id     TEXT NOT NULL
 );
 CREATE INDEX search_documents_case ON search_documents(case_id);
-CREATE VIRTUAL TABLE search_document_index USING fts5(title, body, headers, tokenize = 'akta_danish', prefix = '2 3');
+CREATE VIRTUAL TABLE search_document_index USING fts5(title, body, headers, context, tokenize = 'akta_danish', prefix = '2 3');
 
 -- The CompoundLexicon version the index was made with (one row).
 CREATE TABLE search_lexicon (version TEXT NOT NULL);
@@ -109,11 +120,14 @@ INSERT INTO search_cases(case_id) SELECT id FROM cases ORDER BY created_at, rowi
                                   "(SELECT id FROM search_cases WHERE case_id = OLD.id);\n"
                                   "DELETE FROM search_cases WHERE case_id = OLD.id;\n"));
     sql += trigger("search_case_parties_insert", "AFTER INSERT ON case_parties",
-                   reindexCases(QStringLiteral("SELECT NEW.case_id")));
+                   reindexCases(QStringLiteral("SELECT NEW.case_id")) +
+                       reindexDocuments(documentsOfCases(QStringLiteral("SELECT NEW.case_id"))));
     sql += trigger("search_case_parties_delete", "AFTER DELETE ON case_parties",
-                   reindexCases(QStringLiteral("SELECT OLD.case_id")));
+                   reindexCases(QStringLiteral("SELECT OLD.case_id")) +
+                       reindexDocuments(documentsOfCases(QStringLiteral("SELECT OLD.case_id"))));
+    const QString casesOfParty = QStringLiteral("SELECT case_id FROM case_parties WHERE party_id = NEW.id");
     sql += trigger("search_parties_update", "AFTER UPDATE OF name, identifier ON parties",
-                   reindexCases(QStringLiteral("SELECT case_id FROM case_parties WHERE party_id = NEW.id")));
+                   reindexCases(casesOfParty) + reindexDocuments(documentsOfCases(casesOfParty)));
     sql += trigger("search_kle_titles", "AFTER UPDATE OF title ON kle_entries",
                    reindexCases(QStringLiteral("SELECT id FROM cases WHERE kle_subject = NEW.number")));
     return sql;

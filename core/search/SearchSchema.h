@@ -9,8 +9,9 @@ class Database;
 namespace akta::search {
 
 // The search index of the local store (migration v5):
-// - search_document_index (FTS5: title, body, headers) over documents: title, the extracted text of the
-//   latest version (journal notes included) and the e-mail headers (sender, recipients, subject);
+// - search_document_index (FTS5: title, body, headers, context) over documents: title, the extracted text
+//   of the latest version (journal notes included), the e-mail headers (sender, recipients, subject) and
+//   the case's number and parties, so that "Jensen lægeerklæring" finds the lægeerklæring in Jensen's case;
 // - search_case_index (FTS5: number, title, parties, kle) over cases: number, title, the names and
 //   CPR/CVR numbers of the parties, and the KLE emne and facet with their titles;
 // - search_documents / search_cases give each indexed document and case a stable integer rowid,

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace akta::search {
 
 namespace {
@@ -152,14 +154,27 @@ bool segment(const QString& word, qsizetype from, QStringList& out, int depth)
     return false;
 }
 
-WordTokens analyse(const QString& normalized, bool withParts)
+// A prefix typed past the end of a word's stem ("byggetilladel" of "byggetilladelse", whose stem is
+// "byggetillad") must still match it: the stem of a long prefix gives up to three letters, never going
+// below six.
+QString prefixStem(const QString& normalized)
 {
+    const QString stem = SearchWords::stem(normalized);
+    const qsizetype keep = std::max(stem.size() - 3, std::min<qsizetype>(stem.size(), 6));
+    return stem.left(keep);
+}
+
+WordTokens analyse(const QString& normalized, SearchTokenizer::Mode mode)
+{
+    const bool withParts = mode == SearchTokenizer::Mode::Document;
     WordTokens result;
     bool hasDigit = false;
     for (const QChar c : normalized) {
         hasDigit = hasDigit || c.isDigit();
     }
-    const QString stem = hasDigit ? normalized : SearchWords::stem(normalized);
+    const QString stem = hasDigit                                ? normalized
+                         : mode == SearchTokenizer::Mode::Prefix ? prefixStem(normalized)
+                                                                 : SearchWords::stem(normalized);
     result.stem = stem.toUtf8();
     if (!withParts || hasDigit || normalized.size() < kMinCompound) {
         return result;
@@ -186,11 +201,14 @@ WordTokens analyse(const QString& normalized, bool withParts)
 }
 
 // Words repeat a lot: each thread keeps what its recent words were indexed as.
-const WordTokens& analyseCached(const QString& normalized, bool withParts)
+const WordTokens& analyseCached(const QString& normalized, SearchTokenizer::Mode mode)
 {
     thread_local QHash<QString, WordTokens> documentCache;
     thread_local QHash<QString, WordTokens> queryCache;
-    QHash<QString, WordTokens>& cache = withParts ? documentCache : queryCache;
+    thread_local QHash<QString, WordTokens> prefixCache;
+    QHash<QString, WordTokens>& cache = mode == SearchTokenizer::Mode::Document ? documentCache
+                                        : mode == SearchTokenizer::Mode::Query  ? queryCache
+                                                                                : prefixCache;
     auto found = cache.constFind(normalized);
     if (found != cache.cend()) {
         return *found;
@@ -198,7 +216,7 @@ const WordTokens& analyseCached(const QString& normalized, bool withParts)
     if (cache.size() > 200000) {
         cache.clear();
     }
-    return *cache.insert(normalized, analyse(normalized, withParts));
+    return *cache.insert(normalized, analyse(normalized, mode));
 }
 
 int emitWord(QByteArrayView text, qsizetype start, qsizetype end, SearchTokenizer::Mode mode,
@@ -208,7 +226,7 @@ int emitWord(QByteArrayView text, qsizetype start, qsizetype end, SearchTokenize
     if (normalized.isEmpty()) {
         return 0;
     }
-    const WordTokens& tokens = analyseCached(normalized, mode == SearchTokenizer::Mode::Document);
+    const WordTokens& tokens = analyseCached(normalized, mode);
     SearchTokenizer::Token token{tokens.stem, int(start), int(end), false};
     if (const int rc = sink(token); rc != 0) {
         return rc;

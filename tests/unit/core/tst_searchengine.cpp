@@ -252,6 +252,9 @@ void TestSearchEngine::caseHits()
     }
     QVERIFY(caseHit);
     QVERIFY(titles(QStringLiteral("enfamiliehus")).contains(QStringLiteral("Tilbygning til enfamiliehus")));
+    // A party's name and a word of a document in the party's case find that document.
+    QVERIFY(titles(QStringLiteral("Hansen naboer")).contains(QStringLiteral("Partshøring naboer")));
+    QVERIFY(titles(QStringLiteral("Olsen naboer")).isEmpty());
     // KLE title of the emne (02.34.02 is about buildings) and the number.
     QVERIFY(!search(QStringLiteral("02.34.02")).hits.isEmpty());
 }

@@ -125,6 +125,15 @@ void TestSearchTokenizer::offsetsAreUtf8Bytes()
 
 void TestSearchTokenizer::prefixIsStemmed()
 {
+    // Typed past the end of the stem: "byggetilladel" of "byggetilladelse" (stem "byggetillad").
+    for (const QByteArray& word : {QByteArray("byggetilladelse"), QByteArray("undersøgelsen")}) {
+        const QString stem = texts(word, Mode::Document, false).front();
+        for (qsizetype length = 4; length <= word.size(); ++length) {
+            const QString prefix = texts(word.left(length), Mode::Prefix).front();
+            QVERIFY2(stem.startsWith(prefix), qPrintable(prefix + QStringLiteral(" / ") + stem));
+        }
+    }
+    QCOMPARE(texts("ansøg", Mode::Prefix), QStringList{QStringLiteral("ansøg")});
     // The stem of what is typed is a prefix of the indexed stem.
     const QString indexed = texts("ansøgningerne", Mode::Document, false).front();
     for (const QByteArray& typed : {QByteArray("ansøg"), QByteArray("ansøgninge"), QByteArray("Ansøgning")}) {
