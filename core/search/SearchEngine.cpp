@@ -192,6 +192,7 @@ void SearchEngine::fillDocumentHit(SearchHit& hit, const QString& match)
 {
     auto row = m_db.prepare(QStringLiteral(
         "SELECT s.document_id, s.case_id, d.title, d.kind, d.document_date, c.case_number, c.title, "
+        "snippet(f.search_document_index, 1, ?3, ?4, '…', 16), "
         "snippet(f.search_document_index, -1, ?3, ?4, '…', 16) FROM search_document_index f "
         "CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = s.document_id "
         "CROSS JOIN cases c ON c.id = s.case_id "
@@ -207,7 +208,11 @@ void SearchEngine::fillDocumentHit(SearchHit& hit, const QString& match)
     hit.date = QDate::fromString(row.columnText(4), Qt::ISODate);
     hit.caseNumber = row.columnText(5);
     hit.caseTitle = row.columnText(6);
+    // The text around the words in the body says most; when only the title or headers matched, those.
     hit.snippet = row.columnText(7);
+    if (!hit.snippet.contains(QLatin1String(kMarkOpen))) {
+        hit.snippet = row.columnText(8);
+    }
 }
 
 void SearchEngine::fillCaseHit(SearchHit& hit, const QString& match)
