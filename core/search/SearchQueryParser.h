@@ -34,9 +34,13 @@ private:
 // a CPR/CVR number is a direct look-up. Throws SearchQueryError for a malformed query.
 class SearchQueryParser final
 {
-    Q_DECLARE_TR_FUNCTIONS(SearchQueryParser)
-
 public:
+    // Messages are translated in the context "akta::search::SearchQueryParser".
+    static QString tr(const char* source, const char* disambiguation = nullptr, int n = -1)
+    {
+        return QCoreApplication::translate("akta::search::SearchQueryParser", source, disambiguation, n);
+    }
+
     // `prefixLastWord`: the last plain word is a prefix (search as you type).
     static SearchQuery parse(const QString& text, bool prefixLastWord = false);
 };
