@@ -176,10 +176,21 @@ WordTokens analyse(const QString& normalized, SearchTokenizer::Mode mode)
                          : mode == SearchTokenizer::Mode::Prefix ? prefixStem(normalized)
                                                                  : SearchWords::stem(normalized);
     result.stem = stem.toUtf8();
+    QStringList parts;
+    if (!hasDigit && mode != SearchTokenizer::Mode::Prefix) {
+        // Snowball stems "skorstenen" to "skorsten" but "skorsten" to "skorst": the stem of the stem, at
+        // the same place, lets each find the other (in a query it is an alternative).
+        const QString again = SearchWords::stem(stem);
+        if (again != stem && again.size() >= kMinPart) {
+            parts.append(again);
+        }
+    }
     if (!withParts || hasDigit || normalized.size() < kMinCompound) {
+        for (const QString& part : std::as_const(parts)) {
+            result.parts.append(part.toUtf8());
+        }
         return result;
     }
-    QStringList parts;
     if (!segment(normalized, 0, parts, 0)) {
         // No full split: the longest known head still counts ("xbyggetilladelse" -> "tilladels").
         const CompoundLexicon& lexicon = CompoundLexicon::builtIn();
