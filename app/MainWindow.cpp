@@ -9,6 +9,7 @@
 #include "DocumentListModel.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
+#include "SearchPanel.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
 #include "documents/DocumentImportWorker.h"
@@ -20,6 +21,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,6 +60,7 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
     m_splitter->addWidget(m_detail);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+    createSearch();
 
     connect(m_list, &widgets::CaseListView::caseSelected, m_detail, &widgets::CaseDetailWidget::showCase);
     connect(m_detail, &widgets::CaseDetailWidget::journalRequested, this, &MainWindow::journalFiles);
@@ -138,7 +141,14 @@ void MainWindow::createActions()
         m_list->filterEdit()->setFocus();
         m_list->filterEdit()->selectAll();
     });
-    findCase->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    findCase->setShortcut(QKeySequence::Find);
+    QAction* search = caseMenu->addAction(tr("&Search all cases and documents"), this, [this] {
+        m_searchDock->show();
+        m_searchDock->raise();
+        m_search->focusSearch();
+    });
+    search->setObjectName(QStringLiteral("searchAction"));
+    search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
     m_copyAction = caseMenu->addAction(tr("New case &from this…"), this, &MainWindow::copyCaseStructure);
     m_copyAction->setObjectName(QStringLiteral("copyCaseAction"));
     m_copyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
@@ -164,6 +174,35 @@ void MainWindow::createActions()
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createSearch()
+{
+    m_search = new widgets::SearchPanel(m_store.databasePath(), this);
+    m_searchDock = new QDockWidget(tr("Search"), this);
+    m_searchDock->setObjectName(QStringLiteral("searchDock"));
+    m_searchDock->setWidget(m_search);
+    addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    connect(m_search, &widgets::SearchPanel::openCaseRequested, this, [this](const QString& caseId) {
+        m_list->selectCase(caseId);
+        m_detail->showCase(caseId);
+    });
+    connect(m_search, &widgets::SearchPanel::openDocumentRequested, this,
+            [this](const QString& caseId, const QString& documentId, const QStringList& terms) {
+                m_detail->showCase(caseId);
+                emit openDocumentRequested(caseId, documentId, terms);
+            });
+    connect(m_search, &widgets::SearchPanel::openPersonRequested, this, [this](const QString& partyId) {
+        const auto party = parties::PartyRepository(m_store.database()).find(partyId);
+        if (!party) {
+            return;
+        }
+        widgets::CitizenOverviewDialog dialog(m_store.databasePath(), party->identifier, party->name, this);
+        if (dialog.exec() == QDialog::Accepted && !dialog.chosenCaseId().isEmpty()) {
+            m_list->selectCase(dialog.chosenCaseId());
+            m_detail->showCase(dialog.chosenCaseId());
+        }
+    });
 }
 
 void MainWindow::createCase()

@@ -25,9 +25,11 @@ namespace akta::widgets {
 class CaseDetailWidget;
 class CreateCaseDialog;
 class CaseListView;
+class SearchPanel;
 } // namespace akta::widgets
 
 class QLabel;
+class QDockWidget;
 class QSplitter;
 
 namespace akta::app {
@@ -43,6 +45,7 @@ public:
     MainWindow(store::LocalStore& store, const QString& userId, QWidget* parent = nullptr);
 
     widgets::CaseListView* caseList() const { return m_list; }
+    widgets::SearchPanel* searchPanel() const { return m_search; }
 
 public slots:
     void createCase();
@@ -55,12 +58,15 @@ public slots:
 signals:
     // The first page of cases is in the list (emitted once, after the list has been laid out).
     void firstPageShown(int rows);
+    // A search hit in a document was opened: show the document with `terms` found (document preview).
+    void openDocumentRequested(const QString& caseId, const QString& documentId, const QStringList& terms);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
     void createActions();
+    void createSearch();
     void restoreState();
     void showAbout();
     void learnFrom(const QString& caseId);
@@ -75,6 +81,8 @@ private:
     QSplitter* m_splitter;
     extraction::ExtractionQueue* m_extraction;
     QLabel* m_extractionLabel;
+    widgets::SearchPanel* m_search = nullptr;
+    QDockWidget* m_searchDock = nullptr;
     bool m_firstPageReported = false;
     // Built on a worker thread at start; the dialogs work without it until it is ready.
     std::shared_ptr<kle::KleClassifier> m_classifier;

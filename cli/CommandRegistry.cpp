@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "BenchSearchCommand.h"
 #include "CaseCreateCommand.h"
 #include "CaseListCommand.h"
 #include "CaseShowCommand.h"
@@ -14,6 +15,7 @@
 #include "NoteAddCommand.h"
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
+#include "SearchCommand.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +37,8 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<KleSuggestCommand>());
     m_commands.push_back(std::make_unique<PersonImportCommand>());
     m_commands.push_back(std::make_unique<PersonShowCommand>());
+    m_commands.push_back(std::make_unique<SearchCommand>());
+    m_commands.push_back(std::make_unique<BenchSearchCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

@@ -1,5 +1,6 @@
 #include "sqlite/SqliteFunctions.h"
 
+#include "search/SearchSqlFunctions.h"
 #include "sqlite/SqliteError.h"
 
 #include <QCollator>
@@ -53,6 +54,7 @@ void registerFunctions(sqlite3* db)
     if (rc != SQLITE_OK) {
         throw SqliteError(rc, "cannot register akta_fold()");
     }
+    search::registerSearchFunctions(db);
 }
 
 } // namespace akta::sqlite

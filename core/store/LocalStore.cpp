@@ -2,6 +2,7 @@
 
 #include "kle/KlePlan.h"
 #include "kle/KleRepository.h"
+#include "search/SearchSchema.h"
 #include "sqlite/SqliteError.h"
 #include "sqlite/Statement.h"
 #include "sqlite/Transaction.h"
@@ -24,6 +25,7 @@ LocalStore::LocalStore(const QString& directory) : m_directory(QDir(directory).a
     QDir().mkpath(blobDirectory());
     m_db = sqlite::Database(databasePath());
     Migrations::migrate(m_db);
+    search::SearchSchema::ensureLexicon(m_db);
     kle::KleRepository plan(m_db);
     if (plan.isEmpty()) {
         sqlite::Transaction transaction(m_db);

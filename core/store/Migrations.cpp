@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "search/SearchSchema.h"
 #include "sqlite/Database.h"
 #include "sqlite/SqliteError.h"
 #include "sqlite/Transaction.h"
@@ -286,9 +287,7 @@ CREATE INDEX documents_parent ON documents(parent_document_id);
 ALTER TABLE document_versions ADD COLUMN text_error TEXT;
 )SQL";
 
-// Version 5 is the search index (branch `search`); this placeholder keeps the numbers of the later
-// migrations the same on every branch and is replaced by it on merge.
-const char* const kV5 = "SELECT 1;";
+// Version 5: the search index (search::SearchSchema), built for the data already in the store.
 
 // Version 6: the parties a document concerns (parties of its case), and the history of metadata
 // changes to journaled documents (who changed what, when): a journaled document's content never
@@ -317,7 +316,7 @@ CREATE INDEX document_history_document ON document_history(document_id, id);
 const QStringList& Migrations::steps()
 {
     static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2), QString::fromUtf8(kV3),
-                                  QString::fromUtf8(kV4), QString::fromUtf8(kV5), QString::fromUtf8(kV6)};
+                                  QString::fromUtf8(kV4), search::SearchSchema::migration(), QString::fromUtf8(kV6)};
     return list;
 }
 

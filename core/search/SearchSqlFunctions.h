@@ -1,0 +1,18 @@
+#pragma once
+
+struct sqlite3;
+
+namespace akta::search {
+
+// Registers the search parts of FTS5 on one connection (called for every connection the store opens):
+// - the tokenizer "akta_danish" (SearchTokenizer);
+// - the ranking function akta_rank(table, weight...): BM25 (Lucene's positive idf) with a weight per column,
+// whose inverse
+//   document frequency stops counting a term's documents at 1/50 of the rows (at least 2,000): a
+//   term that common weighs as little as it can anyway, and counting all its rows is what makes
+//   FTS5's own bm25() slow for words in most documents.
+// - akta_search_fold(text): the text normalized like indexed words (case, accents, "aa" as "å"), for LIKE.
+// Throws sqlite::SqliteError when the SQLite library has no FTS5.
+void registerSearchFunctions(sqlite3* db);
+
+} // namespace akta::search

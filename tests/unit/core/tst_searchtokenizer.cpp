@@ -1,0 +1,169 @@
+// Tests of akta::search::SearchTokenizer: folding, æøå and aa, stems, compound parts at the same place,
+// numbers kept whole, byte offsets into UTF-8, prefixes.
+
+#include "search/CompoundLexicon.h"
+#include "search/SearchTokenizer.h"
+#include "search/SearchWords.h"
+
+#include <QTest>
+
+using akta::search::CompoundLexicon;
+using akta::search::SearchTokenizer;
+using akta::search::SearchWords;
+using Mode = SearchTokenizer::Mode;
+
+class TestSearchTokenizer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void foldsAndStems();
+    void aaIsAa();
+    void compoundParts();
+    void queryHasNoParts();
+    void numbersKeptWhole_data();
+    void numbersKeptWhole();
+    void offsetsAreUtf8Bytes();
+    void prefixIsStemmed();
+    void brokenUtf8();
+    void lexicon();
+
+private:
+    static QStringList texts(const QByteArray& text, Mode mode = Mode::Document, bool colocated = true);
+};
+
+QStringList TestSearchTokenizer::texts(const QByteArray& text, Mode mode, bool colocated)
+{
+    QStringList out;
+    for (const SearchTokenizer::Token& token : SearchTokenizer::tokens(text, mode)) {
+        if (colocated || !token.colocated) {
+            out.append(QString::fromUtf8(token.text));
+        }
+    }
+    return out;
+}
+
+void TestSearchTokenizer::foldsAndStems()
+{
+    QCOMPARE(texts("Ansøgninger", Mode::Document, false), QStringList{QStringLiteral("ansøgning")});
+    QCOMPARE(texts("ANSØGNING"), texts("ansøgningen"));
+    QCOMPARE(texts("Økonomi"), QStringList{QStringLiteral("økonomi")});
+    QCOMPARE(texts("café"), texts("cafe"));
+    QCOMPARE(texts("Möller"), texts("Møller"));
+}
+
+void TestSearchTokenizer::aaIsAa()
+{
+    QCOMPARE(texts("Aabenraa"), texts("Åbenrå"));
+    QCOMPARE(texts("AAGAARD"), texts("Ågård"));
+    QCOMPARE(SearchWords::normalize(u"Aalborg"), QStringLiteral("ålborg"));
+}
+
+void TestSearchTokenizer::compoundParts()
+{
+    const QList<SearchTokenizer::Token> tokens = SearchTokenizer::tokens("byggetilladelsen", Mode::Document);
+    QVERIFY(tokens.size() >= 2);
+    QCOMPARE(tokens.front().colocated, false);
+    QCOMPARE(QString::fromUtf8(tokens.front().text), SearchWords::stem(u"byggetilladelsen"));
+    QStringList parts;
+    for (qsizetype i = 1; i < tokens.size(); ++i) {
+        QVERIFY(tokens[i].colocated);
+        QCOMPARE(tokens[i].start, tokens.front().start);
+        QCOMPARE(tokens[i].end, tokens.front().end);
+        parts.append(QString::fromUtf8(tokens[i].text));
+    }
+    // "tilladelse" typed in a query is its stem, and the compound carries that stem as a part.
+    const QStringList query = texts("tilladelse", Mode::Query);
+    QCOMPARE(query.size(), 1);
+    QVERIFY2(parts.contains(query.front()), qPrintable(parts.join(u',')));
+
+    QVERIFY(texts("sagsbehandlingen").contains(texts("sag", Mode::Query).front()));
+    QVERIFY(texts("Klagesagen").contains(texts("klage", Mode::Query).front()));
+    // A short or unknown word is only itself.
+    QCOMPARE(texts("kat"), QStringList{QStringLiteral("kat")});
+    QCOMPARE(texts("xqzvbnmpl").size(), 1);
+}
+
+void TestSearchTokenizer::queryHasNoParts()
+{
+    QCOMPARE(texts("byggetilladelsen", Mode::Query).size(), 1);
+    // Only the stem of the stem, where Snowball is not idempotent, as an alternative.
+    QCOMPARE(texts("skorstenen", Mode::Query),
+             (QStringList{QStringLiteral("skorsten"), QStringLiteral("skorst")}));
+    QVERIFY(texts("skorstenen").contains(texts("skorsten", Mode::Query).front()));
+}
+
+void TestSearchTokenizer::numbersKeptWhole_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("token");
+    QTest::newRow("case number") << QByteArray("sag 27.24.00-G01-123-26.")
+                                 << QStringLiteral("27.24.00-g01-123-26");
+    QTest::newRow("kle") << QByteArray("emne 27.24.00 om") << QStringLiteral("27.24.00");
+    QTest::newRow("iso date") << QByteArray("den 2025-01-15") << QStringLiteral("2025-01-15");
+    QTest::newRow("danish date") << QByteArray("den 15.1.2025") << QStringLiteral("2025-01-15");
+    QTest::newRow("cpr") << QByteArray("CPR 010190-1234") << QStringLiteral("0101901234");
+    QTest::newRow("cpr digits") << QByteArray("CPR 0101901234") << QStringLiteral("0101901234");
+    QTest::newRow("amount") << QByteArray("kr. 1.234.567") << QStringLiteral("1.234.567");
+    QTest::newRow("code") << QByteArray("OK01") << QStringLiteral("ok01");
+}
+
+void TestSearchTokenizer::numbersKeptWhole()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, token);
+    QVERIFY2(texts(text).contains(token), qPrintable(texts(text).join(u'|')));
+    QVERIFY(texts(text, Mode::Query).contains(token));
+}
+
+void TestSearchTokenizer::offsetsAreUtf8Bytes()
+{
+    const QByteArray text("Påbud – søgning");
+    const QList<SearchTokenizer::Token> tokens = SearchTokenizer::tokens(text, Mode::Query);
+    QCOMPARE(tokens.size(), 2);
+    QCOMPARE(text.mid(tokens[0].start, tokens[0].end - tokens[0].start), QByteArray("Påbud"));
+    QCOMPARE(text.mid(tokens[1].start, tokens[1].end - tokens[1].start), QByteArray("søgning"));
+    // A hyphenated word is two words.
+    QCOMPARE(texts("Aabenraa-sagen", Mode::Query).size(), 2);
+}
+
+void TestSearchTokenizer::prefixIsStemmed()
+{
+    // Typed past the end of the stem: "byggetilladel" of "byggetilladelse" (stem "byggetillad").
+    for (const QByteArray& word : {QByteArray("byggetilladelse"), QByteArray("undersøgelsen")}) {
+        const QString stem = texts(word, Mode::Document, false).front();
+        for (qsizetype length = 4; length <= word.size(); ++length) {
+            const QString prefix = texts(word.left(length), Mode::Prefix).front();
+            QVERIFY2(stem.startsWith(prefix), qPrintable(prefix + QStringLiteral(" / ") + stem));
+        }
+    }
+    QCOMPARE(texts("ansøg", Mode::Prefix), QStringList{QStringLiteral("ansøg")});
+    // The stem of what is typed is a prefix of the indexed stem.
+    const QString indexed = texts("ansøgningerne", Mode::Document, false).front();
+    for (const QByteArray& typed : {QByteArray("ansøg"), QByteArray("ansøgninge"), QByteArray("Ansøgning")}) {
+        const QString prefix = texts(typed, Mode::Prefix).front();
+        QVERIFY2(indexed.startsWith(prefix), qPrintable(prefix + QStringLiteral(" / ") + indexed));
+    }
+}
+
+void TestSearchTokenizer::brokenUtf8()
+{
+    const QByteArray broken("ab\xC3 cd \xFF\xFE ef\xE2\x82");
+    const QList<SearchTokenizer::Token> tokens = SearchTokenizer::tokens(broken);
+    for (const auto& token : tokens) {
+        QVERIFY(token.start >= 0 && token.end <= broken.size() && token.start < token.end);
+    }
+    QVERIFY(texts(broken).contains(QStringLiteral("cd")));
+}
+
+void TestSearchTokenizer::lexicon()
+{
+    const CompoundLexicon& lexicon = CompoundLexicon::builtIn();
+    QVERIFY(lexicon.size() > 1000);
+    QVERIFY(lexicon.contains(u"tilladelse"));
+    QVERIFY(!lexicon.contains(u"og"));
+    QCOMPARE(lexicon.version().size(), 16);
+}
+
+QTEST_GUILESS_MAIN(TestSearchTokenizer)
+#include "tst_searchtokenizer.moc"
