@@ -59,7 +59,8 @@ void loadEmail(PreviewContent& content, const QByteArray& data)
                        : QString();
     content.subject = message.subject;
     content.bodyIsHtml = message.textBody.trimmed().isEmpty() && !message.htmlBody.isEmpty();
-    content.body = content.bodyIsHtml ? message.htmlBody : message.textBody;
+    content.body =
+        (content.bodyIsHtml ? message.htmlBody : message.textBody).left(PreviewContent::kMaxTextBytes);
     for (const email::EmailAttachment& attachment : message.attachments) {
         if (!attachment.contentId.isEmpty() && attachment.mimeType.startsWith(QLatin1String("image/"))) {
             content.inlineParts.insert(attachment.contentId, attachment.data);
@@ -107,8 +108,11 @@ void loadFile(PreviewContent& content)
     if (PreviewContent::isWordProcessing(mime, name) ||
         (version.textStatus == QLatin1String("ok") && !version.text.trimmed().isEmpty())) {
         content.kind = PreviewContent::Kind::Text;
-        content.text = version.text;
+        content.text = version.text.left(PreviewContent::kMaxTextBytes);
         content.note = noteFor(version);
+        if (version.text.size() > PreviewContent::kMaxTextBytes) {
+            content.note = tr("Only the beginning of this long text is shown.");
+        }
         if (!PreviewContent::isWordProcessing(mime, name)) {
             content.note = tr("There is no preview of this file type; this is its text.");
         }

@@ -53,7 +53,8 @@ struct PreviewContent
     QHash<QString, QByteArray> inlineParts; // Content-ID -> bytes, for cid: images in the HTML
     QList<DocumentRecord> attachments;
 
-    static constexpr qint64 kMaxTextBytes = 16 * 1024 * 1024;
+    // More text than this would keep the GUI thread busy laying it out; the beginning is shown.
+    static constexpr qint64 kMaxTextBytes = 2 * 1024 * 1024;
 
     // Safe to call from any thread: opens its own read-only connection.
     static PreviewContent load(const QString& databasePath, const QString& blobDirectory,
