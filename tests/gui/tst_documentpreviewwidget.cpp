@@ -149,6 +149,13 @@ void TestDocumentPreviewWidget::pdfWithFind()
     QCOMPARE(m_preview->findChild<QLabel*>(QStringLiteral("previewTitle"))->text(),
              QStringLiteral("1. Afgørelse"));
     QVERIFY(m_preview->findChild<QPushButton*>(QStringLiteral("previewOpenExternally"))->isEnabled());
+
+    // Another search hit in the document on screen: found again without reading the document again.
+    QSignalSpy shownAgain(m_preview.get(), &DocumentPreviewWidget::documentShown);
+    m_preview->showDocument(document.record.id, QStringLiteral("første"));
+    QTRY_VERIFY(!viewer->hits().isEmpty() && viewer->hits().at(0).page == 0);
+    QCOMPARE(viewer->currentPage(), 0);
+    QCOMPARE(shownAgain.size(), 0);
 }
 
 void TestDocumentPreviewWidget::emailWithAttachments()
