@@ -4,6 +4,7 @@
 #include "domain/DocumentRecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -20,6 +21,9 @@ class PdfDocument;
 // attachments), or a message for the user that says why there is nothing to show.
 struct PreviewContent
 {
+    Q_DECLARE_TR_FUNCTIONS(akta::widgets::PreviewContent)
+
+public:
     enum class Kind
     {
         Message, // nothing to show; `message` says why
