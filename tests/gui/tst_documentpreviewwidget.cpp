@@ -17,6 +17,7 @@
 #include "email/EmailParser.h"
 #include "store/LocalStore.h"
 
+#include <QAbstractButton>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -46,6 +47,7 @@ private slots:
     void emailWithAttachments();
     void htmlEmailFetchesNothing();
     void windows1252Text();
+    void largeTextIsCut();
     void image();
     void wordProcessingShowsExtractedText();
     void damagedPdfShowsMessage();
@@ -53,8 +55,10 @@ private slots:
     void unknownTypeOffersTheSystemViewer();
     void switchingQuickly();
     void clearEmpties();
+    void everyFocusableWidgetIsNamed();
 
 private:
+    QStringList unnamed() const;
     QString writeFile(const QString& name, const QByteArray& content);
     documents::DocumentDetails journal(const QString& name, const QByteArray& content);
     void show(const QString& documentId, const QString& find = {});
@@ -145,6 +149,13 @@ void TestDocumentPreviewWidget::pdfWithFind()
     QCOMPARE(m_preview->findChild<QLabel*>(QStringLiteral("previewTitle"))->text(),
              QStringLiteral("1. Afgørelse"));
     QVERIFY(m_preview->findChild<QPushButton*>(QStringLiteral("previewOpenExternally"))->isEnabled());
+
+    // Another search hit in the document on screen: found again without reading the document again.
+    QSignalSpy shownAgain(m_preview.get(), &DocumentPreviewWidget::documentShown);
+    m_preview->showDocument(document.record.id, QStringLiteral("første"));
+    QTRY_VERIFY(!viewer->hits().isEmpty() && viewer->hits().at(0).page == 0);
+    QCOMPARE(viewer->currentPage(), 0);
+    QCOMPARE(shownAgain.size(), 0);
 }
 
 void TestDocumentPreviewWidget::emailWithAttachments()
@@ -253,6 +264,17 @@ void TestDocumentPreviewWidget::windows1252Text()
     QVERIFY(m_preview->textPreview()->note().isEmpty());
 }
 
+void TestDocumentPreviewWidget::largeTextIsCut()
+{
+    const QByteArray line = "Linje med tekst til en meget lang logfil.\n";
+    show(journal(QStringLiteral("stor.log"),
+                 line.repeated(int(widgets::PreviewContent::kMaxTextBytes / line.size()) + 100))
+             .record.id);
+    QCOMPARE(m_preview->shownKind(), Kind::Text);
+    QVERIFY(m_preview->textPreview()->note().contains(QStringLiteral("Only the beginning")));
+    QVERIFY(m_preview->textPreview()->plainText().size() <= widgets::PreviewContent::kMaxTextBytes);
+}
+
 void TestDocumentPreviewWidget::image()
 {
     QImage picture(640, 480, QImage::Format_RGB32);
@@ -359,6 +381,42 @@ void TestDocumentPreviewWidget::clearEmpties()
     QVERIFY(m_preview->currentDocumentId().isEmpty());
     QCOMPARE(m_preview->shownKind(), Kind::Message);
     QVERIFY(!m_preview->findChild<QPushButton*>(QStringLiteral("previewOpenExternally"))->isEnabled());
+}
+
+// Every widget the keyboard reaches in the preview has a name for screen readers (or a text).
+QStringList TestDocumentPreviewWidget::unnamed() const
+{
+    QStringList missing;
+    for (QWidget* widget : m_preview->findChildren<QWidget*>()) {
+        if (!widget->isVisibleTo(m_preview.get()) || widget->focusPolicy() == Qt::NoFocus ||
+            qobject_cast<QLabel*>(widget) || widget->objectName().startsWith(QLatin1String("qt_"))) {
+            continue;
+        }
+        const auto* button = qobject_cast<QAbstractButton*>(widget);
+        if (widget->accessibleName().isEmpty() && !(button && !button->text().isEmpty())) {
+            missing << QStringLiteral("%1 (%2)").arg(widget->objectName(),
+                                                     QString::fromLatin1(widget->metaObject()->className()));
+        }
+    }
+    return missing;
+}
+
+void TestDocumentPreviewWidget::everyFocusableWidgetIsNamed()
+{
+    show(journal(QStringLiteral("a.pdf"), pdf({QStringLiteral("Side")})).record.id, QStringLiteral("side"));
+    QTRY_VERIFY(m_preview->findChild<QWidget*>(QStringLiteral("previewFindBar"))->isVisible());
+    QCOMPARE(unnamed(), QStringList());
+    const QByteArray eml = "From: a@example.org\r\nTo: b@example.org\r\nSubject: Hej\r\n"
+                           "Message-ID: <named@example.org>\r\nMIME-Version: 1.0\r\n"
+                           "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\n"
+                           "Content-Type: text/plain\r\n\r\nHej\r\n--b\r\n"
+                           "Content-Type: text/plain; name=x.txt\r\nContent-Disposition: attachment; "
+                           "filename=x.txt\r\n\r\nx\r\n--b--\r\n";
+    show(journal(QStringLiteral("b.eml"), eml).record.id);
+    QCOMPARE(m_preview->shownKind(), Kind::Email);
+    QCOMPARE(unnamed(), QStringList());
+    show(journal(QStringLiteral("c.txt"), "tekst").record.id);
+    QCOMPARE(unnamed(), QStringList());
 }
 
 QTEST_MAIN(TestDocumentPreviewWidget)

@@ -44,10 +44,15 @@ void TestPreviewExternalOpener::copiesToAReadOnlyFile()
 
 void TestPreviewExternalOpener::missingBlobIsAnError()
 {
+    const auto folders = [] {
+        return QDir::temp().entryList({QStringLiteral("akta-preview-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    };
+    const QStringList before = folders();
     const auto copy =
         PreviewExternalOpener::copyToTemporary(QStringLiteral("/nonexistent/blob"), QStringLiteral("a.pdf"));
     QVERIFY(copy.path.isEmpty());
     QVERIFY(!copy.error.isEmpty());
+    QCOMPARE(folders(), before); // no empty folder left behind
 }
 
 void TestPreviewExternalOpener::safeFileNames()

@@ -87,8 +87,14 @@ void DocumentPreviewWidget::showDocument(const QString& documentId, const QStrin
         clear();
         return;
     }
-    if (documentId == m_documentId && findText.isEmpty()) {
+    if (documentId == m_documentId && (findText.isEmpty() || isLoading())) {
+        m_findText = findText.isEmpty() ? m_findText : findText.trimmed();
         return; // on screen or on its way already
+    }
+    if (documentId == m_documentId) { // on screen: only find
+        m_findText = findText.trimmed();
+        findInShown();
+        return;
     }
     m_documentId = documentId;
     m_findText = findText.trimmed();
@@ -110,6 +116,28 @@ void DocumentPreviewWidget::clear()
     m_title->clear();
     m_openExternally->setEnabled(false);
     showMessage(tr("Choose a document to see it here."));
+}
+
+void DocumentPreviewWidget::findInShown()
+{
+    if (m_findText.isEmpty()) {
+        return;
+    }
+    switch (m_kind) {
+    case PreviewContent::Kind::Pdf:
+        m_pdf->find(m_findText);
+        break;
+    case PreviewContent::Kind::Text:
+    case PreviewContent::Kind::Html:
+        m_text->find(m_findText);
+        break;
+    case PreviewContent::Kind::Email:
+        m_email->find(m_findText);
+        break;
+    case PreviewContent::Kind::Message:
+    case PreviewContent::Kind::Image:
+        break;
+    }
 }
 
 QString DocumentPreviewWidget::message() const
@@ -144,9 +172,6 @@ void DocumentPreviewWidget::present(const PreviewContent& content)
     case PreviewContent::Kind::Pdf:
         m_pdf->setDocument(content.pdf);
         m_stack->setCurrentWidget(m_pdf);
-        if (!m_findText.isEmpty()) {
-            m_pdf->find(m_findText);
-        }
         break;
     case PreviewContent::Kind::Image:
         m_stack->setCurrentWidget(m_image);
@@ -156,15 +181,14 @@ void DocumentPreviewWidget::present(const PreviewContent& content)
     case PreviewContent::Kind::Html:
         m_text->setText(content.text, content.kind == PreviewContent::Kind::Html, content.note);
         m_stack->setCurrentWidget(m_text);
-        m_text->find(m_findText);
         break;
     case PreviewContent::Kind::Email:
         m_email->setContent(content);
         m_stack->setCurrentWidget(m_email);
-        m_email->find(m_findText);
         break;
     }
     m_kind = content.kind;
+    findInShown();
     emit documentShown(content.documentId);
 }
 

@@ -54,6 +54,7 @@ signals:
 private:
     void present(const PreviewContent& content);
     void showMessage(const QString& message);
+    void findInShown();
 
     QString m_databasePath;
     QString m_blobDirectory;

@@ -2,7 +2,6 @@
 
 #include <poppler-qt6.h>
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QMutexLocker>
 
@@ -14,11 +13,6 @@ bool shouldAbort(const QVariant& payload)
 {
     const auto* cancel = reinterpret_cast<const std::atomic_bool*>(payload.value<quintptr>());
     return cancel != nullptr && cancel->load(std::memory_order_relaxed);
-}
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("akta::widgets::PdfDocument", text);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QImage>
 #include <QList>
 #include <QMutex>
@@ -21,6 +22,8 @@ namespace akta::widgets {
 // when loading, so layout never needs the lock. Load, render and search only off the GUI thread.
 class PdfDocument final
 {
+    Q_DECLARE_TR_FUNCTIONS(akta::widgets::PdfDocument)
+
 public:
     struct LoadResult
     {

@@ -55,11 +55,12 @@ void PdfRenderQueue::request(int page, double dpi, Purpose purpose)
     // QPointer tells whether the queue still exists.
     auto job = [document, cancel, page, dpi, jobKey, ticket, self] {
         const QImage image = document->render(page, dpi, *cancel);
-        if (cancel->load(std::memory_order_relaxed)) {
+        QCoreApplication* app = QCoreApplication::instance();
+        if (cancel->load(std::memory_order_relaxed) || app == nullptr) {
             return;
         }
         QMetaObject::invokeMethod(
-            QCoreApplication::instance(),
+            app,
             [self, jobKey, ticket, image] {
                 if (self) {
                     self->finish(jobKey, ticket, image);

@@ -85,9 +85,15 @@ void PdfThumbnailList::resizeEvent(QResizeEvent* event)
     requestVisible();
 }
 
+void PdfThumbnailList::showEvent(QShowEvent* event)
+{
+    QListWidget::showEvent(event);
+    requestVisible();
+}
+
 void PdfThumbnailList::requestVisible()
 {
-    if (!m_document || m_queue == nullptr || count() == 0) {
+    if (!m_document || m_queue == nullptr || count() == 0 || !isVisible()) {
         return;
     }
     // The rows at the top and bottom edge of the view; the edge may fall in the spacing between two.

@@ -76,6 +76,7 @@ PdfViewer::PdfViewer(QWidget* parent)
     m_scroll->viewport()->installEventFilter(this);
     // A click on a page puts the keyboard in the viewer (page keys, Ctrl+F, zoom keys).
     m_canvas->setFocusPolicy(Qt::ClickFocus);
+    m_canvas->setAccessibleName(tr("Pages"));
     m_canvas->setFocusProxy(m_scroll);
     m_findBar->hide();
 

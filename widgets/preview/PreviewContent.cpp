@@ -7,7 +7,6 @@
 #include "email/EmailParser.h"
 #include "sqlite/Database.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QImageReader>
 #include <QLocale>
@@ -17,11 +16,6 @@
 namespace akta::widgets {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("akta::widgets::PreviewContent", text);
-}
 
 bool hasSuffix(const QString& fileName, std::initializer_list<const char*> suffixes)
 {
@@ -36,13 +30,13 @@ bool hasSuffix(const QString& fileName, std::initializer_list<const char*> suffi
 QString noteFor(const documents::DocumentVersion& version)
 {
     if (version.textStatus == QLatin1String("pending")) {
-        return tr("The text of this document is still being extracted.");
+        return PreviewContent::tr("The text of this document is still being extracted.");
     }
     if (version.textStatus == QLatin1String("failed")) {
-        return tr("The text could not be extracted: %1").arg(version.textError);
+        return PreviewContent::tr("The text could not be extracted: %1").arg(version.textError);
     }
     if (version.text.trimmed().isEmpty()) {
-        return tr("The document has no text.");
+        return PreviewContent::tr("The document has no text.");
     }
     return {};
 }
@@ -59,7 +53,8 @@ void loadEmail(PreviewContent& content, const QByteArray& data)
                        : QString();
     content.subject = message.subject;
     content.bodyIsHtml = message.textBody.trimmed().isEmpty() && !message.htmlBody.isEmpty();
-    content.body = content.bodyIsHtml ? message.htmlBody : message.textBody;
+    content.body =
+        (content.bodyIsHtml ? message.htmlBody : message.textBody).left(PreviewContent::kMaxTextBytes);
     for (const email::EmailAttachment& attachment : message.attachments) {
         if (!attachment.contentId.isEmpty() && attachment.mimeType.startsWith(QLatin1String("image/"))) {
             content.inlineParts.insert(attachment.contentId, attachment.data);
@@ -86,7 +81,7 @@ void loadFile(PreviewContent& content)
         content.image = reader.read();
         content.kind = content.image.isNull() ? PreviewContent::Kind::Message : PreviewContent::Kind::Image;
         if (content.image.isNull()) {
-            content.message = tr("The image cannot be shown: %1").arg(reader.errorString());
+            content.message = PreviewContent::tr("The image cannot be shown: %1").arg(reader.errorString());
         }
         return;
     }
@@ -94,12 +89,12 @@ void loadFile(PreviewContent& content)
     if (mime.startsWith(QLatin1String("text/")) || hasSuffix(name, {".txt", ".csv", ".log"})) {
         QFile file(content.blobPath);
         if (!file.open(QIODevice::ReadOnly)) {
-            content.message = tr("The file cannot be read: %1").arg(file.errorString());
+            content.message = PreviewContent::tr("The file cannot be read: %1").arg(file.errorString());
             return;
         }
         content.text = PreviewTextDecoder::decode(file.read(PreviewContent::kMaxTextBytes));
         if (file.size() > PreviewContent::kMaxTextBytes) {
-            content.note = tr("Only the beginning of this large file is shown.");
+            content.note = PreviewContent::tr("Only the beginning of this large file is shown.");
         }
         content.kind = html ? PreviewContent::Kind::Html : PreviewContent::Kind::Text;
         return;
@@ -107,16 +102,20 @@ void loadFile(PreviewContent& content)
     if (PreviewContent::isWordProcessing(mime, name) ||
         (version.textStatus == QLatin1String("ok") && !version.text.trimmed().isEmpty())) {
         content.kind = PreviewContent::Kind::Text;
-        content.text = version.text;
+        content.text = version.text.left(PreviewContent::kMaxTextBytes);
         content.note = noteFor(version);
+        if (version.text.size() > PreviewContent::kMaxTextBytes) {
+            content.note = PreviewContent::tr("Only the beginning of this long text is shown.");
+        }
         if (!PreviewContent::isWordProcessing(mime, name)) {
-            content.note = tr("There is no preview of this file type; this is its text.");
+            content.note = PreviewContent::tr("There is no preview of this file type; this is its text.");
         }
         return;
     }
-    content.message = tr("There is no preview of this file type (%1). Open it in the program the computer "
-                         "uses for it.")
-                          .arg(mime.isEmpty() ? name : mime);
+    content.message =
+        PreviewContent::tr("There is no preview of this file type (%1). Open it in the program the computer "
+                           "uses for it.")
+            .arg(mime.isEmpty() ? name : mime);
 }
 
 } // namespace

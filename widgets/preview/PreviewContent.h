@@ -4,6 +4,7 @@
 #include "domain/DocumentRecord.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QHash>
 #include <QImage>
 #include <QList>
@@ -20,6 +21,9 @@ class PdfDocument;
 // attachments), or a message for the user that says why there is nothing to show.
 struct PreviewContent
 {
+    Q_DECLARE_TR_FUNCTIONS(akta::widgets::PreviewContent)
+
+public:
     enum class Kind
     {
         Message, // nothing to show; `message` says why
@@ -53,7 +57,8 @@ struct PreviewContent
     QHash<QString, QByteArray> inlineParts; // Content-ID -> bytes, for cid: images in the HTML
     QList<DocumentRecord> attachments;
 
-    static constexpr qint64 kMaxTextBytes = 16 * 1024 * 1024;
+    // More text than this would keep the GUI thread busy laying it out; the beginning is shown.
+    static constexpr qint64 kMaxTextBytes = 2 * 1024 * 1024;
 
     // Safe to call from any thread: opens its own read-only connection.
     static PreviewContent load(const QString& databasePath, const QString& blobDirectory,

@@ -49,11 +49,11 @@ PreviewExternalOpener::Copy PreviewExternalOpener::copyToTemporary(const QString
     if (!folder.isValid()) {
         return {{}, tr("A temporary folder cannot be made: %1").arg(folder.errorString())};
     }
-    folder.setAutoRemove(false); // the other program reads it after we return
     const QString target = folder.filePath(safeFileName(fileName));
     if (!QFile::copy(blobPath, target)) {
-        return {{}, tr("The document cannot be copied for opening.")};
+        return {{}, tr("The document cannot be copied for opening.")}; // the empty folder goes again
     }
+    folder.setAutoRemove(false); // the other program reads the copy after we return
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
     return {target, {}};
 }
