@@ -151,13 +151,49 @@ void JournalNoteDialog::applyTemplate(const QString& templateId)
     const documents::NoteTemplate note = documents::NoteTemplates::byId(templateId);
     m_template->setCurrentIndex(qMax(0, m_template->findData(note.id)));
     m_title->setText(note.title);
-    m_editor->setHtml(note.html());
-    m_editor->document()->setModified(false);
-    m_editor->moveCursor(QTextCursor::Start);
-    // Into the first field, after its label: the caseworker types at once.
-    if (!note.fields.isEmpty()) {
-        m_editor->moveCursor(QTextCursor::EndOfBlock);
+
+    // Built block by block rather than from HTML, so that the empty places to write in survive and
+    // what is typed there is plain text, not the bold of the label before it.
+    m_editor->clear();
+    QTextCursor cursor(m_editor->document());
+    QTextCharFormat plain;
+    plain.setFontWeight(QFont::Normal);
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    QTextBlockFormat paragraph;
+    paragraph.setBottomMargin(6);
+    bool first = true;
+    const auto newBlock = [&cursor, &first](const QTextBlockFormat& format, const QTextCharFormat& chars) {
+        if (first) {
+            cursor.setBlockFormat(format);
+            cursor.setBlockCharFormat(chars);
+            first = false;
+        } else {
+            cursor.insertBlock(format, chars);
+        }
+    };
+    int firstField = -1;
+    for (const QString& field : note.fields) {
+        newBlock(paragraph, plain);
+        cursor.insertText(field, bold);
+        cursor.insertText(QStringLiteral(" "), plain);
+        if (firstField < 0) {
+            firstField = cursor.position();
+        }
     }
+    for (const QString& section : note.sections) {
+        newBlock(paragraph, plain);
+        cursor.insertText(section, bold);
+        cursor.insertBlock(QTextBlockFormat(), plain);
+        cursor.createList(QTextListFormat::ListDisc);
+    }
+    m_editor->document()->setModified(false);
+    QTextCursor start(m_editor->document());
+    if (firstField >= 0) {
+        start.setPosition(firstField); // after the first label: the caseworker types at once
+    }
+    m_editor->setTextCursor(start);
+    m_editor->setCurrentCharFormat(plain);
     updateSaveButton();
 }
 
