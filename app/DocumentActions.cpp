@@ -101,7 +101,10 @@ void DocumentActions::newJournalNote()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_window->statusBar()->showMessage(tr("The journal note was journaled."), 5000);
+    m_window->statusBar()->showMessage(
+        dialog.savedAsDraft() ? tr("The note was saved as a draft; journal it from its properties.")
+                              : tr("The journal note was journaled."),
+        5000);
     m_extraction->wake();
     refreshCase(caseId);
 }

@@ -84,6 +84,11 @@ JournalNoteDialog::JournalNoteDialog(Context context, QWidget* parent)
     auto* save = m_buttons->addButton(tr("&Journal"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("journalNoteButton"));
     save->setToolTip(tr("Journal the note into the case (Ctrl+Return)"));
+    auto* draft = m_buttons->addButton(tr("Save as d&raft"), QDialogButtonBox::ActionRole);
+    draft->setObjectName(QStringLiteral("saveDraftButton"));
+    draft->setToolTip(
+        tr("Keep the note as a draft (kladde) that can still be changed, and journal it later"));
+    connect(draft, &QPushButton::clicked, this, &JournalNoteDialog::saveDraft);
     auto* cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelNoteButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &JournalNoteDialog::accept);
@@ -242,7 +247,9 @@ void JournalNoteDialog::updateSaveButton()
 {
     const bool ready =
         !m_saving && !m_title->text().simplified().isEmpty() && !m_editor->toPlainText().trimmed().isEmpty();
-    m_buttons->buttons().constFirst()->setEnabled(ready);
+    for (const char* name : {"journalNoteButton", "saveDraftButton"}) {
+        m_buttons->findChild<QPushButton*>(QLatin1String(name))->setEnabled(ready);
+    }
 }
 
 bool JournalNoteDialog::hasTypedText() const
@@ -251,6 +258,16 @@ bool JournalNoteDialog::hasTypedText() const
 }
 
 void JournalNoteDialog::accept()
+{
+    save(false);
+}
+
+void JournalNoteDialog::saveDraft()
+{
+    save(true);
+}
+
+void JournalNoteDialog::save(bool draft)
 {
     if (m_saving) {
         return;
@@ -262,20 +279,21 @@ void JournalNoteDialog::accept()
         return;
     }
     m_saving = true;
+    m_draft = draft;
     m_error->hide();
     updateSaveButton();
     m_editor->setReadOnly(true);
     const Context context = m_context;
     const QByteArray html = m_editor->toHtml().toUtf8();
     const QDate date = m_date->date();
-    m_save.setFuture(QtConcurrent::run([context, title, html, date]() -> SaveResult {
+    m_save.setFuture(QtConcurrent::run([context, title, html, date, draft]() -> SaveResult {
         try {
             sqlite::Database db(context.databasePath);
             const blobs::BlobStore blobStore(context.blobDirectory);
             // No extractor here: the text of the note is filled in by the extraction queue.
             documents::DocumentJournal journal(db, blobStore, {}, {}, context.actorId);
             const documents::JournalOutcome outcome =
-                journal.journalNote(context.caseId, title, html, QStringLiteral("text/html"), date);
+                journal.journalNote(context.caseId, title, html, QStringLiteral("text/html"), date, draft);
             return {outcome.document.record.id, {}};
         } catch (const std::exception& error) {
             return {{}, QString::fromUtf8(error.what())};

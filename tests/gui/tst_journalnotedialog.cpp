@@ -43,6 +43,7 @@ private slots:
     void escapeAsksBeforeDiscardingTypedText();
     void escapeWithoutTypingClosesAtOnce();
     void failedSaveKeepsTheText();
+    void savesADraftByKeyboard();
     void interactiveWidgetsHaveAccessibleNames();
 
 private:
@@ -255,6 +256,25 @@ void TestJournalNoteDialog::failedSaveKeepsTheText()
     QVERIFY(!editor->isReadOnly());
     QCOMPARE(editor->toPlainText(), QStringLiteral("Tekst der ikke må gå tabt"));
     QCOMPARE(documentCount(), 0);
+}
+
+void TestJournalNoteDialog::savesADraftByKeyboard()
+{
+    JournalNoteDialog dialog(context());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Udkast til afgørelse"));
+    auto* editor = dialog.findChild<QTextEdit*>(QStringLiteral("noteEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Foreløbig vurdering"));
+    QTest::keyClick(editor, Qt::Key_R, Qt::AltModifier); // "Save as d&raft"
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
+    QVERIFY(dialog.savedAsDraft());
+    const auto note =
+        akta::documents::DocumentRepository(m_store->database()).find(dialog.journaledDocumentId());
+    QVERIFY(note);
+    QCOMPARE(note->record.status, QStringLiteral("draft"));
+    QCOMPARE(note->record.title, QStringLiteral("Udkast til afgørelse"));
 }
 
 void TestJournalNoteDialog::interactiveWidgetsHaveAccessibleNames()
