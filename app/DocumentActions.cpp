@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QFileDialog>
 #include <QFutureWatcher>
+#include <QKeyEvent>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
@@ -31,7 +32,21 @@ DocumentActions::DocumentActions(store::LocalStore& store, QString userId, widge
                                  extraction::ExtractionQueue* extraction, QMainWindow* window)
     : QObject(window), m_store(store), m_userId(std::move(userId)), m_detail(detail),
       m_extraction(extraction), m_window(window)
-{}
+{
+    m_detail->documentTable()->installEventFilter(this);
+}
+
+bool DocumentActions::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_detail->documentTable() && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_F2 && key->modifiers() == Qt::NoModifier) {
+            showProperties(true);
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
 
 void DocumentActions::addTo(QMenu* menu)
 {
@@ -54,7 +69,7 @@ void DocumentActions::addTo(QMenu* menu)
         [this] { showProperties(true); });
     add(tr("&Versions…"), QStringLiteral("documentVersionsAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { showVersions(); });
-    add(tr("New &version…"), QStringLiteral("newVersionAction"), QKeySequence(), [this] { addVersion(); });
+    add(tr("&New version…"), QStringLiteral("newVersionAction"), QKeySequence(), [this] { addVersion(); });
 }
 
 void DocumentActions::setEnabled(bool enabled)
@@ -86,7 +101,10 @@ void DocumentActions::newJournalNote()
     if (dialog.exec() != QDialog::Accepted) {
         return;
     }
-    m_window->statusBar()->showMessage(tr("The journal note was journaled."), 5000);
+    m_window->statusBar()->showMessage(
+        dialog.savedAsDraft() ? tr("The note was saved as a draft; journal it from its properties.")
+                              : tr("The journal note was journaled."),
+        5000);
     m_extraction->wake();
     refreshCase(caseId);
 }

@@ -40,6 +40,10 @@ public slots:
     void showVersions();
     void addVersion();
 
+protected:
+    // F2 on the document list: the list itself takes F2 as "edit" before a window shortcut sees it.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     // The document chosen in the case view's list, or empty (with a hint in the status bar).
     QString currentDocumentId();

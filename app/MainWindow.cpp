@@ -189,7 +189,10 @@ void MainWindow::createSearch()
     });
     connect(m_search, &widgets::SearchPanel::openDocumentRequested, this,
             [this](const QString& caseId, const QString& documentId, const QStringList& terms) {
+                m_list->selectCase(caseId);
                 m_detail->showCase(caseId);
+                // The preview opens the document at the first searched word.
+                m_detail->showDocument(documentId, terms.isEmpty() ? QString() : terms.first());
                 emit openDocumentRequested(caseId, documentId, terms);
             });
     connect(m_search, &widgets::SearchPanel::openPersonRequested, this, [this](const QString& partyId) {

@@ -25,6 +25,22 @@ QString DocumentListModel::textLabel(const QString& status)
     return {};
 }
 
+QString DocumentListModel::textSymbol(const QString& status)
+{
+    // A narrow column: a sign for the states that need attention; the words are in the tooltip and
+    // the accessible text.
+    if (status == QLatin1String("pending")) {
+        return QStringLiteral("…");
+    }
+    if (status == QLatin1String("failed")) {
+        return QStringLiteral("⚠");
+    }
+    if (status == QLatin1String("none")) {
+        return QStringLiteral("–");
+    }
+    return {};
+}
+
 QString DocumentListModel::textToolTip(const DocumentRecord& document)
 {
     if (document.textStatus == QLatin1String("failed")) {
@@ -38,6 +54,9 @@ QString DocumentListModel::textToolTip(const DocumentRecord& document)
     }
     if (document.textStatus == QLatin1String("none")) {
         return tr("This kind of file has no text to extract.");
+    }
+    if (document.textStatus == QLatin1String("ok")) {
+        return tr("The text was extracted for search.");
     }
     return {};
 }
@@ -100,6 +119,9 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
     if (role == Qt::ToolTipRole && index.column() == TextColumn) {
         return textToolTip(document);
     }
+    if (role == Qt::AccessibleTextRole && index.column() == TextColumn) {
+        return textLabel(document.textStatus);
+    }
     if (role != Qt::DisplayRole) {
         return {};
     }
@@ -117,7 +139,7 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return document.status == QLatin1String("draft") ? tr("Draft") : tr("Journaled");
     case TextColumn:
-        return textLabel(document.textStatus);
+        return textSymbol(document.textStatus);
     default:
         return {};
     }

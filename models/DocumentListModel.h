@@ -45,7 +45,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // "Extracted", "Waiting…", "⚠ Failed", "No text" (translated).
     static QString textLabel(const QString& status);
+    // The column's short form: nothing when extracted, "…", "⚠" or "–".
+    static QString textSymbol(const QString& status);
     static QString textToolTip(const DocumentRecord& document);
 
 private:

@@ -3,8 +3,10 @@
 #include "CaseLabels.h"
 #include "DocumentListModel.h"
 #include "DocumentPreviewWidget.h"
+#include "OutlookDrop.h"
 #include "store/LocalStore.h"
 
+#include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
@@ -15,11 +17,14 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
 #include <QStackedLayout>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QUuid>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -133,7 +138,8 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
 
 void CaseDetailWidget::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (!m_caseId.isEmpty() && event->mimeData()->hasUrls()) {
+    if (!m_caseId.isEmpty() &&
+        (event->mimeData()->hasUrls() || OutlookDrop::hasVirtualFiles(event->mimeData()))) {
         event->acceptProposedAction();
     }
 }
@@ -144,6 +150,18 @@ void CaseDetailWidget::dropEvent(QDropEvent* event)
     for (const QUrl& url : event->mimeData()->urls()) {
         if (url.isLocalFile()) {
             files << url.toLocalFile();
+        }
+    }
+    if (files.isEmpty() && !m_caseId.isEmpty()) {
+        // Messages and attachments dragged out of Outlook have no path: saved as files first (Windows).
+        QString error;
+        files = OutlookDrop::saveVirtualFiles(
+            event->mimeData(),
+            QDir(QStandardPaths::writableLocation(QStandardPaths::TempLocation))
+                .filePath(QStringLiteral("akta-drops/") + QUuid::createUuid().toString(QUuid::WithoutBraces)),
+            &error);
+        if (!error.isEmpty()) {
+            QMessageBox::warning(this, tr("Not everything dragged could be read"), error);
         }
     }
     if (!files.isEmpty() && !m_caseId.isEmpty()) {

@@ -86,7 +86,6 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(sqlite::Database& db, const Q
     m_journalize->setAccessibleName(tr("Journalize the document"));
     m_history->setObjectName(QStringLiteral("docHistory"));
     m_history->setAccessibleName(tr("Changes"));
-    m_history->setMaximumHeight(m_history->fontMetrics().height() * 6);
     m_error->setObjectName(QStringLiteral("docError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
@@ -139,7 +138,7 @@ DocumentPropertiesDialog::DocumentPropertiesDialog(sqlite::Database& db, const Q
     layout->addLayout(form);
     layout->addWidget(m_journalize);
     layout->addWidget(historyLabel);
-    layout->addWidget(m_history);
+    layout->addWidget(m_history, 1);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     load();

@@ -84,6 +84,11 @@ JournalNoteDialog::JournalNoteDialog(Context context, QWidget* parent)
     auto* save = m_buttons->addButton(tr("&Journal"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("journalNoteButton"));
     save->setToolTip(tr("Journal the note into the case (Ctrl+Return)"));
+    auto* draft = m_buttons->addButton(tr("Save as d&raft"), QDialogButtonBox::ActionRole);
+    draft->setObjectName(QStringLiteral("saveDraftButton"));
+    draft->setToolTip(
+        tr("Keep the note as a draft (kladde) that can still be changed, and journal it later"));
+    connect(draft, &QPushButton::clicked, this, &JournalNoteDialog::saveDraft);
     auto* cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancelNoteButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &JournalNoteDialog::accept);
@@ -151,13 +156,49 @@ void JournalNoteDialog::applyTemplate(const QString& templateId)
     const documents::NoteTemplate note = documents::NoteTemplates::byId(templateId);
     m_template->setCurrentIndex(qMax(0, m_template->findData(note.id)));
     m_title->setText(note.title);
-    m_editor->setHtml(note.html());
-    m_editor->document()->setModified(false);
-    m_editor->moveCursor(QTextCursor::Start);
-    // Into the first field, after its label: the caseworker types at once.
-    if (!note.fields.isEmpty()) {
-        m_editor->moveCursor(QTextCursor::EndOfBlock);
+
+    // Built block by block rather than from HTML, so that the empty places to write in survive and
+    // what is typed there is plain text, not the bold of the label before it.
+    m_editor->clear();
+    QTextCursor cursor(m_editor->document());
+    QTextCharFormat plain;
+    plain.setFontWeight(QFont::Normal);
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    QTextBlockFormat paragraph;
+    paragraph.setBottomMargin(6);
+    bool first = true;
+    const auto newBlock = [&cursor, &first](const QTextBlockFormat& format, const QTextCharFormat& chars) {
+        if (first) {
+            cursor.setBlockFormat(format);
+            cursor.setBlockCharFormat(chars);
+            first = false;
+        } else {
+            cursor.insertBlock(format, chars);
+        }
+    };
+    int firstField = -1;
+    for (const QString& field : note.fields) {
+        newBlock(paragraph, plain);
+        cursor.insertText(field, bold);
+        cursor.insertText(QStringLiteral(" "), plain);
+        if (firstField < 0) {
+            firstField = cursor.position();
+        }
     }
+    for (const QString& section : note.sections) {
+        newBlock(paragraph, plain);
+        cursor.insertText(section, bold);
+        cursor.insertBlock(QTextBlockFormat(), plain);
+        cursor.createList(QTextListFormat::ListDisc);
+    }
+    m_editor->document()->setModified(false);
+    QTextCursor start(m_editor->document());
+    if (firstField >= 0) {
+        start.setPosition(firstField); // after the first label: the caseworker types at once
+    }
+    m_editor->setTextCursor(start);
+    m_editor->setCurrentCharFormat(plain);
     updateSaveButton();
 }
 
@@ -206,7 +247,9 @@ void JournalNoteDialog::updateSaveButton()
 {
     const bool ready =
         !m_saving && !m_title->text().simplified().isEmpty() && !m_editor->toPlainText().trimmed().isEmpty();
-    m_buttons->buttons().constFirst()->setEnabled(ready);
+    for (const char* name : {"journalNoteButton", "saveDraftButton"}) {
+        m_buttons->findChild<QPushButton*>(QLatin1String(name))->setEnabled(ready);
+    }
 }
 
 bool JournalNoteDialog::hasTypedText() const
@@ -215,6 +258,16 @@ bool JournalNoteDialog::hasTypedText() const
 }
 
 void JournalNoteDialog::accept()
+{
+    save(false);
+}
+
+void JournalNoteDialog::saveDraft()
+{
+    save(true);
+}
+
+void JournalNoteDialog::save(bool draft)
 {
     if (m_saving) {
         return;
@@ -226,20 +279,21 @@ void JournalNoteDialog::accept()
         return;
     }
     m_saving = true;
+    m_draft = draft;
     m_error->hide();
     updateSaveButton();
     m_editor->setReadOnly(true);
     const Context context = m_context;
     const QByteArray html = m_editor->toHtml().toUtf8();
     const QDate date = m_date->date();
-    m_save.setFuture(QtConcurrent::run([context, title, html, date]() -> SaveResult {
+    m_save.setFuture(QtConcurrent::run([context, title, html, date, draft]() -> SaveResult {
         try {
             sqlite::Database db(context.databasePath);
             const blobs::BlobStore blobStore(context.blobDirectory);
             // No extractor here: the text of the note is filled in by the extraction queue.
             documents::DocumentJournal journal(db, blobStore, {}, {}, context.actorId);
             const documents::JournalOutcome outcome =
-                journal.journalNote(context.caseId, title, html, QStringLiteral("text/html"), date);
+                journal.journalNote(context.caseId, title, html, QStringLiteral("text/html"), date, draft);
             return {outcome.document.record.id, {}};
         } catch (const std::exception& error) {
             return {{}, QString::fromUtf8(error.what())};

@@ -39,8 +39,12 @@ public:
     QString journaledDocumentId() const { return m_documentId; }
     void applyTemplate(const QString& templateId);
 
+    // Journals the note (Journal, Ctrl+Return).
     void accept() override;
+    // Stores the note as a kladde, journaled later from its properties.
+    void saveDraft();
     void reject() override;
+    bool savedAsDraft() const { return m_draft; }
 
 private:
     struct SaveResult
@@ -57,6 +61,7 @@ private:
     void updateSaveButton();
     bool hasTypedText() const;
     void finishSave();
+    void save(bool draft);
 
     Context m_context;
     QComboBox* m_template;
@@ -72,6 +77,7 @@ private:
     QFutureWatcher<SaveResult> m_save;
     QString m_documentId;
     bool m_saving = false;
+    bool m_draft = false;
 };
 
 } // namespace akta::widgets

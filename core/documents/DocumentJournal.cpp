@@ -334,7 +334,7 @@ QString DocumentJournal::completeText(const QString& versionId)
 
 JournalOutcome DocumentJournal::journalNote(const QString& caseId, const QString& title,
                                             const QByteArray& content, const QString& mimeType,
-                                            const QDate& documentDate)
+                                            const QDate& documentDate, bool draft)
 {
     const QString cleanTitle = cleanText(title);
     if (cleanTitle.isEmpty()) {
@@ -351,6 +351,7 @@ JournalOutcome DocumentJournal::journalNote(const QString& caseId, const QString
     document.kind = QStringLiteral("note");
     document.direction = QStringLiteral("internal");
     document.documentDate = documentDate.isValid() ? documentDate : QDate::currentDate();
+    document.status = draft ? QStringLiteral("draft") : QStringLiteral("journaled");
     document.content = {stored.sha256, html ? QStringLiteral("notat.html") : QStringLiteral("notat.txt"),
                         html ? QStringLiteral("text/html") : QStringLiteral("text/plain"), stored.size};
     DocumentRepository repository(m_db);

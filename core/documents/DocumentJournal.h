@@ -57,9 +57,9 @@ public:
 
     JournalOutcome journalFile(const QString& caseId, const QString& filePath);
     // `mimeType` text/plain or text/html.
-    // `documentDate` invalid: today.
+    // `documentDate` invalid: today. `draft`: stored as a kladde, to be journaled later.
     JournalOutcome journalNote(const QString& caseId, const QString& title, const QByteArray& content,
-                               const QString& mimeType, const QDate& documentDate = {});
+                               const QString& mimeType, const QDate& documentDate = {}, bool draft = false);
 
     // Fills in the text of a version journaled without an extractor (status "pending") the way
     // journaling would have: an e-mail's body (an HTML-only body converted by the extractor), any other

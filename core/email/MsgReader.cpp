@@ -1,15 +1,11 @@
-// libgsf (GLib) must come before any Qt header: Qt's signals/slots macros clash with GLib.
-#ifndef _WIN32
-#include <gsf/gsf-infile-msole.h>
-#include <gsf/gsf-infile.h>
-#include <gsf/gsf-input-memory.h>
-#include <gsf/gsf-input.h>
-#include <gsf/gsf-utils.h>
-#endif
+// GLib (for code page conversion; GMime brings it on every platform) must come before any Qt header:
+// Qt's signals/slots macros clash with GLib.
+#include <glib.h>
 
 #include "email/AttachmentFileName.h"
 #include "email/EmailParser.h"
 #include "email/MsgReader.h"
+#include "email/MsgStorage.h"
 
 #include <QHash>
 #include <QStringDecoder>
@@ -17,19 +13,9 @@
 
 #include <algorithm>
 #include <memory>
-#include <mutex>
 #include <optional>
 
 namespace akta::email {
-
-#ifdef Q_OS_WIN
-
-EmailMessage MsgReader::read(const QByteArray&)
-{
-    throw EmailParseError("Outlook .msg is not supported on Windows yet");
-}
-
-#else
 
 namespace {
 
@@ -66,25 +52,9 @@ constexpr quint16 PidAttachContentId = 0x3712;
 constexpr quint16 PidAttachmentHidden = 0x7FFE;
 constexpr quint16 PidInternetCodepage = 0x3FDE;
 
-constexpr gsf_off_t MaxStreamSize = gsf_off_t(512) * 1024 * 1024;
+constexpr qint64 MaxStreamSize = qint64(512) * 1024 * 1024;
 constexpr int RecipientTo = 1;
 constexpr int RecipientCc = 2;
-
-void ensureGsfInitialised()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { gsf_init(); });
-}
-
-struct GObjectUnref
-{
-    void operator()(gpointer object) const
-    {
-        if (object)
-            g_object_unref(object);
-    }
-};
-template <typename T> using GObjectPtr = std::unique_ptr<T, GObjectUnref>;
 
 QByteArray streamName(quint16 id, quint16 type)
 {
@@ -96,7 +66,7 @@ QByteArray streamName(quint16 id, quint16 type)
 class PropertyStorage
 {
 public:
-    PropertyStorage(GsfInfile* storage, int fixedHeaderSize, int codepage)
+    PropertyStorage(const MsgStorage& storage, int fixedHeaderSize, int codepage)
         : m_storage(storage), m_codepage(codepage)
     {
         readFixedProperties(fixedHeaderSize);
@@ -104,23 +74,10 @@ public:
 
     QByteArray stream(quint16 id, quint16 type) const
     {
-        GObjectPtr<GsfInput> input(gsf_infile_child_by_name(m_storage, streamName(id, type).constData()));
-        if (!input)
-            return {};
-        const gsf_off_t size = gsf_input_size(input.get());
-        if (size <= 0 || size > MaxStreamSize)
-            return {};
-        QByteArray bytes(qsizetype(size), Qt::Uninitialized);
-        if (!gsf_input_read(input.get(), size_t(size), reinterpret_cast<guint8*>(bytes.data())))
-            return {};
-        return bytes;
+        return m_storage.stream(streamName(id, type), MaxStreamSize).value_or(QByteArray());
     }
 
-    bool hasStream(quint16 id, quint16 type) const
-    {
-        GObjectPtr<GsfInput> input(gsf_infile_child_by_name(m_storage, streamName(id, type).constData()));
-        return bool(input);
-    }
+    bool hasStream(quint16 id, quint16 type) const { return m_storage.hasChild(streamName(id, type)); }
 
     // A string property, Unicode (UTF-16LE) preferred over ANSI (the message code page).
     QString string(quint16 id) const
@@ -170,14 +127,9 @@ public:
 private:
     void readFixedProperties(int headerSize)
     {
-        GObjectPtr<GsfInput> input(gsf_infile_child_by_name(m_storage, "__properties_version1.0"));
-        if (!input)
-            return;
-        const gsf_off_t size = gsf_input_size(input.get());
-        if (size <= headerSize || size > MaxStreamSize)
-            return;
-        QByteArray bytes(qsizetype(size), Qt::Uninitialized);
-        if (!gsf_input_read(input.get(), size_t(size), reinterpret_cast<guint8*>(bytes.data())))
+        const QByteArray bytes = m_storage.stream(QByteArrayLiteral("__properties_version1.0"), MaxStreamSize)
+                                     .value_or(QByteArray());
+        if (bytes.size() <= headerSize)
             return;
         const auto* raw = reinterpret_cast<const uchar*>(bytes.constData());
         for (qsizetype offset = headerSize; offset + 16 <= bytes.size(); offset += 16) {
@@ -190,7 +142,7 @@ private:
         }
     }
 
-    GsfInfile* m_storage;
+    const MsgStorage& m_storage;
     int m_codepage;
     QHash<quint32, quint64> m_fixed;
 };
@@ -231,52 +183,17 @@ QString decodeHtml(const QByteArray& bytes, int codepage, const PropertyStorage&
     return storage.decodeAnsi(bytes);
 }
 
-QList<QByteArray> childNames(GsfInfile* storage, const char* prefix)
-{
-    QList<QByteArray> names;
-    const int count = gsf_infile_num_children(storage);
-    for (int i = 0; i < count; ++i) {
-        const char* name = gsf_infile_name_by_index(storage, i);
-        if (name && g_str_has_prefix(name, prefix))
-            names.append(QByteArray(name));
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
-
-GObjectPtr<GsfInfile> childStorage(GsfInfile* parent, const QByteArray& name)
-{
-    GsfInput* child = gsf_infile_child_by_name(parent, name.constData());
-    if (child && GSF_IS_INFILE(child))
-        return GObjectPtr<GsfInfile>(GSF_INFILE(child));
-    if (child)
-        g_object_unref(child);
-    return nullptr;
-}
-
 } // namespace
 
 EmailMessage MsgReader::read(const QByteArray& data)
 {
-    ensureGsfInitialised();
-    // gsf_input_memory_new does not copy; `data` outlives every use of `input` in this function.
-    GObjectPtr<GsfInput> input(gsf_input_memory_new(reinterpret_cast<const guint8*>(data.constData()),
-                                                    gsf_off_t(data.size()), FALSE));
-    GError* error = nullptr;
-    GObjectPtr<GsfInfile> root(gsf_infile_msole_new(input.get(), &error));
-    if (!root) {
-        const QString reason = error ? QString::fromUtf8(error->message) : QString();
-        g_clear_error(&error);
-        throw EmailParseError(
-            QStringLiteral("the OLE2 compound file is damaged or truncated (%1)").arg(reason).toStdString());
-    }
-
-    PropertyStorage message(root.get(), 32, 0);
+    const std::unique_ptr<MsgStorage> root = MsgStorage::open(data);
+    PropertyStorage message(*root, 32, 0);
     const bool hasMessageProperties =
         message.fixed(PidClientSubmitTime, TypeSysTime) || message.fixed(PidDeliveryTime, TypeSysTime) ||
         message.hasStream(PidSubject, TypeUnicode) || message.hasStream(PidSubject, TypeString8) ||
         message.hasStream(PidBody, TypeUnicode) || message.hasStream(PidBody, TypeString8) ||
-        !childNames(root.get(), "__recip_version1.0_").isEmpty();
+        !root->childNames(QByteArrayLiteral("__recip_version1.0_")).isEmpty();
     if (!hasMessageProperties)
         throw EmailParseError("an OLE2 file without e-mail properties: this is not an Outlook message");
     const int codepage = int(message.fixed(PidInternetCodepage, TypeLong).value_or(0));
@@ -310,11 +227,11 @@ EmailMessage MsgReader::read(const QByteArray& data)
     QByteArray html = message.stream(PidHtml, TypeBinary);
     result.htmlBody = html.isEmpty() ? message.string(PidHtml) : decodeHtml(html, codepage, message);
 
-    for (const QByteArray& name : childNames(root.get(), "__recip_version1.0_")) {
-        const GObjectPtr<GsfInfile> storage = childStorage(root.get(), name);
+    for (const QByteArray& name : root->childNames(QByteArrayLiteral("__recip_version1.0_"))) {
+        const std::unique_ptr<MsgStorage> storage = root->child(name);
         if (!storage)
             continue;
-        const PropertyStorage recipient(storage.get(), 8, codepage);
+        const PropertyStorage recipient(*storage, 8, codepage);
         QString address = smtpOf(recipient.string(PidSmtpAddress));
         if (address.isEmpty())
             address = smtpOf(recipient.string(PidEmailAddress));
@@ -341,11 +258,11 @@ EmailMessage MsgReader::read(const QByteArray& data)
     if (result.cc.isEmpty())
         result.cc = splitDisplay(message.string(PidDisplayCc));
 
-    for (const QByteArray& name : childNames(root.get(), "__attach_version1.0_")) {
-        const GObjectPtr<GsfInfile> storage = childStorage(root.get(), name);
+    for (const QByteArray& name : root->childNames(QByteArrayLiteral("__attach_version1.0_"))) {
+        const std::unique_ptr<MsgStorage> storage = root->child(name);
         if (!storage)
             continue;
-        const PropertyStorage properties(storage.get(), 8, codepage);
+        const PropertyStorage properties(*storage, 8, codepage);
         if (!properties.hasStream(PidAttachData, TypeBinary))
             continue; // embedded messages (PR_ATTACH_DATA_OBJ) and OLE objects are not extracted yet
         EmailAttachment attachment;
@@ -370,7 +287,5 @@ EmailMessage MsgReader::read(const QByteArray& data)
     }
     return result;
 }
-
-#endif
 
 } // namespace akta::email

@@ -4,8 +4,8 @@
 
 namespace akta::email {
 
-// Reads an Outlook .msg file (an OLE2 compound file of MAPI property streams) with libgsf. Throws
-// EmailParseError on input it cannot read. Not yet available on Windows.
+// Reads an Outlook .msg file (an OLE2 compound file of MAPI property streams) through MsgStorage:
+// libgsf on Linux, the structured storage API on Windows. Throws EmailParseError on input it cannot read.
 class MsgReader final
 {
 public:

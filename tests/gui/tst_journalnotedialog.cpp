@@ -43,6 +43,7 @@ private slots:
     void escapeAsksBeforeDiscardingTypedText();
     void escapeWithoutTypingClosesAtOnce();
     void failedSaveKeepsTheText();
+    void savesADraftByKeyboard();
     void interactiveWidgetsHaveAccessibleNames();
 
 private:
@@ -139,13 +140,18 @@ void TestJournalNoteDialog::journalsAPhoneNoteByKeyboard()
     QVERIFY(dialog.findChild<QAction*>(QStringLiteral("noteBoldAction"))->isChecked());
     QTest::keyClicks(editor, QStringLiteral("meget vred"));
     QTest::keyClick(editor, Qt::Key_B, Qt::ControlModifier);
+    // Into the empty bullet of the last section.
     QTest::keyClick(editor, Qt::Key_End, Qt::ControlModifier);
-    QTest::keyClick(editor, Qt::Key_Return);
+    QVERIFY(dialog.findChild<QAction*>(QStringLiteral("noteBulletsAction"))->isChecked());
     QTest::keyClick(editor, Qt::Key_I, Qt::ControlModifier);
     QTest::keyClicks(editor, QStringLiteral("Ringer igen i morgen"));
     QTest::keyClick(editor, Qt::Key_I, Qt::ControlModifier);
+    // The template's last section is a bullet list; Return makes the next item, Ctrl+Shift+L toggles.
     QTest::keyClick(editor, Qt::Key_Return);
-    QVERIFY(!dialog.findChild<QAction*>(QStringLiteral("noteBulletsAction"))->isChecked());
+    auto* bullets = dialog.findChild<QAction*>(QStringLiteral("noteBulletsAction"));
+    QVERIFY(bullets->isChecked());
+    QTest::keyClick(editor, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!bullets->isChecked());
     QTest::keyClick(editor, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(dialog.findChild<QAction*>(QStringLiteral("noteBulletsAction"))->isChecked());
     QTest::keyClicks(editor, QStringLiteral("Sende afgørelse"));
@@ -177,6 +183,10 @@ void TestJournalNoteDialog::journalsAPhoneNoteByKeyboard()
     QVERIFY(html.contains(QRegularExpression(QStringLiteral("font-weight:[67]00;\">meget vred"))));
     QVERIFY(html.contains(QRegularExpression(QStringLiteral("font-style:italic;\">Ringer igen i morgen"))));
     QVERIFY(html.contains(QRegularExpression(QStringLiteral("<li[^>]*>Sende afgørelse</li>"))));
+    QVERIFY(html.contains(
+        QRegularExpression(QStringLiteral("<li[^>]*><span style=\" font-style:italic;\">Ringer"))));
+    // What was typed after a bold label is not bold.
+    QVERIFY(html.contains(QStringLiteral("Conversation with:</span> Jens Hansen, ")));
 }
 
 void TestJournalNoteDialog::escapeAsksBeforeDiscardingTypedText()
@@ -246,6 +256,25 @@ void TestJournalNoteDialog::failedSaveKeepsTheText()
     QVERIFY(!editor->isReadOnly());
     QCOMPARE(editor->toPlainText(), QStringLiteral("Tekst der ikke må gå tabt"));
     QCOMPARE(documentCount(), 0);
+}
+
+void TestJournalNoteDialog::savesADraftByKeyboard()
+{
+    JournalNoteDialog dialog(context());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowActive(&dialog));
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("Udkast til afgørelse"));
+    auto* editor = dialog.findChild<QTextEdit*>(QStringLiteral("noteEditor"));
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("Foreløbig vurdering"));
+    QTest::keyClick(editor, Qt::Key_R, Qt::AltModifier); // "Save as d&raft"
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 20000);
+    QVERIFY(dialog.savedAsDraft());
+    const auto note =
+        akta::documents::DocumentRepository(m_store->database()).find(dialog.journaledDocumentId());
+    QVERIFY(note);
+    QCOMPARE(note->record.status, QStringLiteral("draft"));
+    QCOMPARE(note->record.title, QStringLiteral("Udkast til afgørelse"));
 }
 
 void TestJournalNoteDialog::interactiveWidgetsHaveAccessibleNames()

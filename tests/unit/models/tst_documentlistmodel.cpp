@@ -225,6 +225,12 @@ void TestDocumentListModel::textStatusColumnAndBackgroundUpdate()
     QCOMPARE(labels.size(), 3);
     QCOMPARE(model.index(1, DocumentListModel::TextColumn).data(DocumentListModel::TextStatusRole).toString(),
              QStringLiteral("pending"));
+    // Screen readers get words, not signs.
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(model.index(row, DocumentListModel::TextColumn).data(Qt::AccessibleTextRole).toString(),
+                 DocumentListModel::textLabel(documents.at(row).textStatus));
+        QVERIFY(!model.index(row, DocumentListModel::TextColumn).data(Qt::ToolTipRole).toString().isEmpty());
+    }
 
     // The queue reports a crash of the helper: only that cell changes, and the reason is in the tooltip.
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
