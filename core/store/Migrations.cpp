@@ -315,8 +315,12 @@ CREATE INDEX document_history_document ON document_history(document_id, id);
 
 const QStringList& Migrations::steps()
 {
-    static const QStringList list{QString::fromUtf8(kV1), QString::fromUtf8(kV2), QString::fromUtf8(kV3),
-                                  QString::fromUtf8(kV4), search::SearchSchema::migration(), QString::fromUtf8(kV6)};
+    static const QStringList list{QString::fromUtf8(kV1),
+                                  QString::fromUtf8(kV2),
+                                  QString::fromUtf8(kV3),
+                                  QString::fromUtf8(kV4),
+                                  search::SearchSchema::migration(),
+                                  QString::fromUtf8(kV6)};
     return list;
 }
 
