@@ -89,6 +89,10 @@ void allowParams(const Request& req, const QStringList& allowed)
     }
 }
 
+// A JSON body up to this size past the limit is read and dropped, so the client gets its 413; past it
+// the connection is closed.
+constexpr qint64 kDiscardLimit = 64 * 1024 * 1024;
+
 template <typename Handler> auto guarded(Handler handler)
 {
     return [handler](const Request& req, Response& res) {
@@ -101,6 +105,36 @@ template <typename Handler> auto guarded(Handler handler)
             sendError(res, 500, QStringLiteral("internal"), QStringLiteral("the server failed; see its log"));
         }
     };
+}
+
+// POST with a JSON body: read (up to maxJson) before anything else, so an early refusal never leaves
+// an unread body on a kept-alive connection.
+template <typename Handler>
+void addJsonPost(httplib::Server& server, const char* path, qint64 maxJson, Handler handler)
+{
+    server.Post(path,
+                [maxJson, handler](const Request& req, Response& res, const httplib::ContentReader& reader) {
+                    std::string body;
+                    qint64 seen = 0;
+                    const bool read = reader([&](const char* data, size_t length) {
+                        seen += static_cast<qint64>(length);
+                        if (seen > kDiscardLimit) {
+                            return false;
+                        }
+                        if (seen <= maxJson) {
+                            body.append(data, length);
+                        }
+                        return true;
+                    });
+                    guarded([&](const Request& request, Response& response) {
+                        if (!read || seen > maxJson) {
+                            response.set_header("Connection", "close");
+                            throw ApiError::tooLarge(
+                                QStringLiteral("a JSON body may have at most %1 bytes").arg(maxJson));
+                        }
+                        handler(request, response, JsonBody::parseObject(body));
+                    })(req, res);
+                });
 }
 
 } // namespace
@@ -126,7 +160,7 @@ HttpServer::HttpServer(const ServerConfig& config, ServerDatabase& db, ServerBlo
         t_requestTimer.start();
         const bool blob = req.path.rfind("/api/v1/blobs/", 0) == 0;
         if (!blob && req.has_header("Content-Length") &&
-            QString::fromStdString(req.get_header_value("Content-Length")).toLongLong() > maxJson) {
+            QString::fromStdString(req.get_header_value("Content-Length")).toLongLong() > kDiscardLimit) {
             res.set_header("Connection", "close");
             sendError(res, 413, QStringLiteral("payload_too_large"),
                       QStringLiteral("a JSON body may have at most %1 bytes").arg(maxJson));
@@ -195,13 +229,6 @@ void HttpServer::addRoutes()
                 .authenticate(QString::fromStdString(req.get_header_value("Authorization")));
         return AccessPolicy(db, user);
     };
-    const auto body = [maxJson](const Request& req) {
-        if (static_cast<qint64>(req.body.size()) > maxJson) {
-            throw ApiError::tooLarge(QStringLiteral("a JSON body may have at most %1 bytes").arg(maxJson));
-        }
-        return JsonBody::parseObject(req.body);
-    };
-
     server.Get("/api/v1/health", guarded([&db](const Request&, Response& res) {
                    int version = 0;
                    try {
@@ -218,9 +245,9 @@ void HttpServer::addRoutes()
                                   {QStringLiteral("backend"), db.dialect().name()},
                                   {QStringLiteral("schemaVersion"), version}});
                }));
-    server.Post(
-        "/api/v1/login", guarded([&db, sessionDays, body](const Request& req, Response& res) {
-            const QJsonObject request = body(req);
+    addJsonPost(
+        server, "/api/v1/login", maxJson,
+        [&db, sessionDays](const Request&, Response& res, const QJsonObject& request) {
             const QString where = QStringLiteral("login");
             JsonBody::allowOnly(
                 request, {QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("device")},
@@ -232,12 +259,16 @@ void HttpServer::addRoutes()
                 throw ApiError::badRequest(QStringLiteral("login: username and password must not be empty"));
             }
             sendJson(res, AuthService(db, sessionDays).login(username, password.toUtf8(), device));
-        }));
-    server.Post("/api/v1/logout", guarded([&db, sessionDays](const Request& req, Response& res) {
-                    AuthService(db, sessionDays)
-                        .logout(QString::fromStdString(req.get_header_value("Authorization")));
-                    res.status = 204;
-                }));
+        });
+    server.Post("/api/v1/logout",
+                [&db, sessionDays](const Request& req, Response& res, const httplib::ContentReader& reader) {
+                    reader([](const char*, size_t) { return true; }); // any body is ignored
+                    guarded([&](const Request& request, Response& response) {
+                        AuthService(db, sessionDays)
+                            .logout(QString::fromStdString(request.get_header_value("Authorization")));
+                        response.status = 204;
+                    })(req, res);
+                });
     server.Get("/api/v1/me", guarded([policyFor](const Request& req, Response& res) {
                    const AccessPolicy policy = policyFor(req);
                    sendJson(res, {{QStringLiteral("user"), policy.user().toJson()},
@@ -251,10 +282,11 @@ void HttpServer::addRoutes()
                    const int limit = static_cast<int>(intParam(req, "limit", 500, 1, 5000));
                    sendJson(res, SyncService(m_db, policy, m_blobs).pull(since, limit));
                }));
-    server.Post("/api/v1/push", guarded([this, policyFor, body](const Request& req, Response& res) {
+    addJsonPost(server, "/api/v1/push", maxJson,
+                [this, policyFor](const Request& req, Response& res, const QJsonObject& request) {
                     AccessPolicy policy = policyFor(req);
-                    sendJson(res, SyncService(m_db, policy, m_blobs).push(body(req)));
-                }));
+                    sendJson(res, SyncService(m_db, policy, m_blobs).push(request));
+                });
     server.Get("/api/v1/persons/(.*)", guarded([&db, policyFor](const Request& req, Response& res) {
                    const AccessPolicy policy = policyFor(req);
                    const QString identifier = QString::fromStdString(req.matches[1]);

@@ -10,6 +10,8 @@ void ShutdownSignals::install(std::function<void()> onSignal)
 {
     // Blocked here, the signals stay blocked in every thread started later, and one thread takes
     // them with sigwait: no work in a signal handler.
+    // A client that goes away while we write must not kill the server.
+    std::signal(SIGPIPE, SIG_IGN);
     sigset_t signals;
     sigemptyset(&signals);
     sigaddset(&signals, SIGINT);
