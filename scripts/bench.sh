@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in tests/bench on a release build. Not part of CI.
 # Usage: scripts/bench.sh [cases]   (default 100000)
-# Start-up, journaling and search (tests/bench/bench_search.cpp).
+# Start-up, PDF preview, journaling, search (tests/bench/bench_search.cpp), then the sync server under
+# 200 concurrent clients.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
@@ -19,3 +20,11 @@ if [ ! -f "$store/akta.db" ]; then
 fi
 build/release/tests/bench/bench_search --store "$store" --queries tests/bench/search_queries.txt
 build/release/cli/akta-cli bench search --store "$store" --queries tests/bench/search_queries.txt --json
+# The sync server under 200 concurrent simulated desktops, on SQLite and on a throwaway PostgreSQL cluster.
+scripts/build.sh release akta-server bench_server_sync
+build/release/tests/bench/bench_server_sync --clients 200 --rounds 20
+pg_dir="$(mktemp -d "${TMPDIR:-/tmp}/akta-pg.XXXXXX")"
+trap 'scripts/pg-test-cluster.sh stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
+pg_url="$(scripts/pg-test-cluster.sh start "$pg_dir")"
+psql "$pg_url" -qc "CREATE DATABASE akta_bench"
+build/release/tests/bench/bench_server_sync --clients 200 --rounds 20 --db "${pg_url%/postgres}/akta_bench"
