@@ -3,6 +3,9 @@
 #include "CaseCreateCommand.h"
 #include "CaseListCommand.h"
 #include "CaseShowCommand.h"
+#include "CaseUpdateCommand.h"
+#include "ConflictsListCommand.h"
+#include "ConflictsResolveCommand.h"
 #include "CprCheckCommand.h"
 #include "CvrCheckCommand.h"
 #include "DemoSeedCommand.h"
@@ -14,6 +17,7 @@
 #include "NoteAddCommand.h"
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
+#include "SyncCommand.h"
 
 #include <QCoreApplication>
 
@@ -27,6 +31,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CaseListCommand>());
     m_commands.push_back(std::make_unique<CaseCreateCommand>());
     m_commands.push_back(std::make_unique<CaseShowCommand>());
+    m_commands.push_back(std::make_unique<CaseUpdateCommand>());
     m_commands.push_back(std::make_unique<DocAddCommand>());
     m_commands.push_back(std::make_unique<DocShowCommand>());
     m_commands.push_back(std::make_unique<NoteAddCommand>());
@@ -35,6 +40,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<KleSuggestCommand>());
     m_commands.push_back(std::make_unique<PersonImportCommand>());
     m_commands.push_back(std::make_unique<PersonShowCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<ConflictsListCommand>());
+    m_commands.push_back(std::make_unique<ConflictsResolveCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)
