@@ -10,7 +10,12 @@ packages=(
     libgmime-3.0-dev libgsf-1-dev libpoppler-qt6-dev libquazip1-qt6-dev
     poppler-utils fonts-dejavu-core groff ghostscript qpdf zip python3 bc
     xvfb xauth
+    libcpp-httplib-dev libsodium-dev libssl-dev openssl curl libqt6sql6-sqlite libqt6sql6-psql postgresql nodejs
 )
+# npm for the OpenAPI validator: Debian's npm package, unless a nodejs that brings its own npm is installed.
+if ! command -v npx >/dev/null 2>&1; then
+    packages+=(npm)
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -1,0 +1,230 @@
+#include "ServerCommandLine.h"
+
+#include "HttpServer.h"
+#include "JsonBody.h"
+#include "JsonLog.h"
+#include "KlePlanStore.h"
+#include "RegisterStore.h"
+#include "ServerBlobStore.h"
+#include "ServerConfig.h"
+#include "ServerDatabase.h"
+#include "ShutdownSignals.h"
+#include "UserDirectory.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <stdexcept>
+
+namespace akta::server {
+
+namespace {
+
+const char* const kUsage =
+    "Usage:\n"
+    "  akta-server --data DIR [--db URL] --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--config "
+    "FILE]\n"
+    "  akta-server user add --data DIR [--db URL] --user NAME --password-file FILE --unit PATH\n"
+    "                       [--role caseworker|leader|hr|dpo|admin] [--cpr CPR]\n"
+    "  akta-server register import --data DIR [--db URL] FILE\n"
+    "  akta-server kle import --data DIR [--db URL] FILE\n"
+    "  akta-server --version\n";
+
+class UsageError final : public std::invalid_argument
+{
+public:
+    using std::invalid_argument::invalid_argument;
+};
+
+void printJson(const QJsonObject& object)
+{
+    QTextStream(stdout) << QString::fromUtf8(JsonBody::serialize(object)) << Qt::endl;
+}
+
+// The flags of an admin command after the data and database flags: name -> value.
+QHash<QString, QString> options(const QStringList& rest, const QStringList& allowed, QStringList* positional)
+{
+    QHash<QString, QString> values;
+    for (qsizetype i = 0; i < rest.size(); ++i) {
+        const QString& arg = rest.at(i);
+        if (!arg.startsWith(QLatin1String("--"))) {
+            if (!positional) {
+                throw UsageError("unexpected argument " + arg.toStdString());
+            }
+            positional->append(arg);
+            continue;
+        }
+        if (!allowed.contains(arg) || i + 1 >= rest.size()) {
+            throw UsageError("unknown option or missing value: " + arg.toStdString());
+        }
+        values.insert(arg, rest.at(++i));
+    }
+    return values;
+}
+
+ServerConfig adminConfig(const QStringList& args, QStringList& rest)
+{
+    try {
+        return ServerConfig::parse(args, &rest);
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(error.what());
+    }
+}
+
+QString singleFile(const QStringList& positional)
+{
+    if (positional.size() != 1) {
+        throw UsageError("give exactly one FILE");
+    }
+    return positional.front();
+}
+
+} // namespace
+
+int ServerCommandLine::run(const QStringList& args)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (args == QStringList{QStringLiteral("--version")}) {
+        out << "akta-server " << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    if (args.isEmpty() || args == QStringList{QStringLiteral("--help")}) {
+        out << kUsage;
+        return args.isEmpty() ? 2 : 0;
+    }
+    try {
+        const auto is = [&args](const char* first, const char* second) {
+            return args.size() >= 2 && args.at(0) == QLatin1String(first) &&
+                   args.at(1) == QLatin1String(second);
+        };
+        if (is("user", "add")) {
+            return addUser(args.mid(2));
+        }
+        if (is("register", "import")) {
+            return importRegister(args.mid(2));
+        }
+        if (is("kle", "import")) {
+            return importKle(args.mid(2));
+        }
+        return serve(args);
+    } catch (const UsageError& error) {
+        err << "akta-server: " << error.what() << "\n" << kUsage;
+        return 2;
+    } catch (const std::exception& error) {
+        err << "akta-server: " << error.what() << Qt::endl;
+        return 1;
+    }
+}
+
+int ServerCommandLine::serve(const QStringList& args)
+{
+    ServerConfig config;
+    try {
+        config = ServerConfig::parse(args);
+    } catch (const std::invalid_argument& error) {
+        throw UsageError(error.what());
+    }
+    if (const QString problem = config.servingProblem(); !problem.isEmpty()) {
+        throw UsageError(problem.toStdString());
+    }
+    JsonLog::install();
+    if (!QDir().mkpath(config.dataDir)) {
+        throw std::runtime_error("cannot create the data directory " + config.dataDir.toStdString());
+    }
+    ServerDatabase db(config.dataDir, config.databaseUrl);
+    db.migrate();
+    ServerBlobStore blobs(QDir(config.dataDir).filePath(QStringLiteral("blobs")));
+    HttpServer http(config, db, blobs);
+    const int port = http.bind();
+    ShutdownSignals::install([&http] {
+        JsonLog::event(QStringLiteral("stopping"), {});
+        http.stop();
+    });
+    JsonLog::event(QStringLiteral("listening"), {{QStringLiteral("host"), config.host},
+                                                 {QStringLiteral("port"), port},
+                                                 {QStringLiteral("tls"), !config.tlsCert.isEmpty()},
+                                                 {QStringLiteral("backend"), db.dialect().name()},
+                                                 {QStringLiteral("threads"), config.threads}});
+    http.run();
+    JsonLog::event(QStringLiteral("stopped"), {});
+    return 0;
+}
+
+int ServerCommandLine::addUser(const QStringList& args)
+{
+    QStringList rest;
+    const ServerConfig config = adminConfig(args, rest);
+    const auto values = options(rest,
+                                {QStringLiteral("--user"), QStringLiteral("--password-file"),
+                                 QStringLiteral("--unit"), QStringLiteral("--role"), QStringLiteral("--cpr")},
+                                nullptr);
+    for (const char* required : {"--user", "--password-file", "--unit"}) {
+        if (!values.contains(QLatin1String(required))) {
+            throw UsageError(std::string(required) + " is required");
+        }
+    }
+    QFile passwordFile(values.value(QStringLiteral("--password-file")));
+    if (!passwordFile.open(QIODevice::ReadOnly)) {
+        throw std::runtime_error("cannot read the password file: " +
+                                 passwordFile.errorString().toStdString());
+    }
+    QByteArray password = passwordFile.readLine();
+    while (password.endsWith('\n') || password.endsWith('\r')) {
+        password.chop(1);
+    }
+    QDir().mkpath(config.dataDir);
+    ServerDatabase db(config.dataDir, config.databaseUrl);
+    db.migrate();
+    try {
+        const ServerUser user = UserDirectory(db).addUser(
+            values.value(QStringLiteral("--user")), password, values.value(QStringLiteral("--unit")),
+            values.value(QStringLiteral("--role"), QStringLiteral("caseworker")),
+            values.value(QStringLiteral("--cpr")));
+        printJson({{QStringLiteral("user"), user.toJson()}});
+    } catch (const std::invalid_argument& error) {
+        throw std::runtime_error(error.what());
+    }
+    return 0;
+}
+
+int ServerCommandLine::importRegister(const QStringList& args)
+{
+    QStringList rest;
+    const ServerConfig config = adminConfig(args, rest);
+    QStringList positional;
+    options(rest, {}, &positional);
+    const QString file = singleFile(positional);
+    QDir().mkpath(config.dataDir);
+    ServerDatabase db(config.dataDir, config.databaseUrl);
+    db.migrate();
+    const RegisterStore::Report report = RegisterStore(db).importFile(file);
+    QJsonArray rejected;
+    for (const auto& [line, reason] : report.rejected) {
+        rejected.append(QJsonObject{{QStringLiteral("line"), line}, {QStringLiteral("reason"), reason}});
+    }
+    printJson({{QStringLiteral("persons"), report.persons},
+               {QStringLiteral("companies"), report.companies},
+               {QStringLiteral("rejected"), rejected}});
+    return 0;
+}
+
+int ServerCommandLine::importKle(const QStringList& args)
+{
+    QStringList rest;
+    const ServerConfig config = adminConfig(args, rest);
+    QStringList positional;
+    options(rest, {}, &positional);
+    const QString file = singleFile(positional);
+    QDir().mkpath(config.dataDir);
+    ServerDatabase db(config.dataDir, config.databaseUrl);
+    db.migrate();
+    const KlePlanStore::Report report = KlePlanStore(db).importFile(file);
+    printJson({{QStringLiteral("kind"), report.kind}, {QStringLiteral("count"), report.count}});
+    return 0;
+}
+
+} // namespace akta::server

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+
+namespace akta::server {
+
+// The commands of akta-server:
+//   akta-server --data DIR [--db URL] --listen HOST:PORT [--tls-cert FILE --tls-key FILE] [--config FILE]
+//   akta-server user add --data DIR [--db URL] --user NAME --password-file FILE --unit PATH
+//       [--role caseworker|leader|hr|dpo|admin] [--cpr CPR]
+//   akta-server register import --data DIR [--db URL] FILE
+//   akta-server kle import --data DIR [--db URL] FILE
+//   akta-server --version
+// Exit codes: 0 done, 1 failed, 2 usage error. One JSON line on stdout for the admin commands.
+class ServerCommandLine final
+{
+public:
+    static int run(const QStringList& args);
+
+private:
+    static int serve(const QStringList& args);
+    static int addUser(const QStringList& args);
+    static int importRegister(const QStringList& args);
+    static int importKle(const QStringList& args);
+};
+
+} // namespace akta::server
