@@ -1,3 +1,3 @@
 #include "sync/SyncLog.h"
 
-Q_LOGGING_CATEGORY(lcSync, "akta.sync")
+Q_LOGGING_CATEGORY(lcSync, "akta.sync", QtWarningMsg)
