@@ -5,6 +5,9 @@
 
 #include "ServerProcess.h"
 #include "registry/CprNumber.h"
+#include "sqlite/Database.h"
+#include "sqlite/Statement.h"
+#include "store/LocalStore.h"
 #include "sync/ServerApi.h"
 
 #include <QCryptographicHash>
@@ -68,6 +71,8 @@ private:
     QJsonObject showCase(const QString& storeName, const QString& idOrNumber);
     QJsonArray cases(const QString& storeName);
     QJsonArray conflicts(const QString& storeName);
+    // "document id/number/sha256" of every document version of `caseIds` in a store, sorted.
+    QStringList documentsOf(const QString& storeName, const QStringList& caseIds);
     bool startServer();
     void killServer();
 
@@ -186,6 +191,27 @@ QJsonArray TestSyncCli::conflicts(const QString& storeName)
     const Result result = cli({QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--store"),
                                store(storeName), QStringLiteral("--json")});
     return QJsonDocument::fromJson(result.out).array();
+}
+
+QStringList TestSyncCli::documentsOf(const QString& storeName, const QStringList& caseIds)
+{
+    akta::sqlite::Database db(akta::store::LocalStore::databasePathFor(store(storeName)),
+                              akta::sqlite::Database::Mode::ReadOnly);
+    auto query =
+        db.prepare(QStringLiteral("SELECT d.case_id, d.id, v.version, v.sha256, v.size FROM documents d "
+                                  "JOIN document_versions v ON v.document_id = d.id"));
+    QStringList rows;
+    while (query.step()) {
+        if (caseIds.contains(query.columnText(0))) {
+            rows << QStringLiteral("%1/%2/%3/%4")
+                        .arg(query.columnText(1))
+                        .arg(query.columnInt64(2))
+                        .arg(query.columnText(3))
+                        .arg(query.columnInt64(4));
+        }
+    }
+    rows.sort();
+    return rows;
 }
 
 void TestSyncCli::caseAndDocumentsReachTheOtherDesktop()
@@ -353,6 +379,7 @@ void TestSyncCli::killedSyncsConverge()
     QStringList ids;
     QHash<QString, QString> titles;
     int serverKills = 0;
+    int finishedFirst = 0;
     for (int run = 0; run < runs; ++run) {
         const QString title = QStringLiteral("Kørsel %1").arg(run);
         const QString id = createCase(k, title).value(QStringLiteral("id")).toString();
@@ -368,6 +395,22 @@ void TestSyncCli::killedSyncsConverge()
                      0);
             titles.insert(earlier, renamed);
         }
+        if (run % 3 == 0) {
+            // A document of 4 MiB, so that some kills fall in the middle of its upload.
+            const QString file = m_stores.filePath(QStringLiteral("bilag-%1.bin").arg(run));
+            QFile out(file);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            QByteArray block(1 << 20, Qt::Uninitialized);
+            for (int part = 0; part < 4; ++part) {
+                for (char& byte : block) {
+                    byte = char(random.bounded(256));
+                }
+                out.write(block);
+            }
+            out.close();
+            cli({QStringLiteral("doc"), QStringLiteral("add"), QStringLiteral("--store"), store(k),
+                 QStringLiteral("--case"), id, QStringLiteral("--json"), file});
+        }
         QProcess client;
         client.start(QStringLiteral(AKTA_CLI_PATH),
                      {QStringLiteral("sync"), QStringLiteral("--store"), store(k), QStringLiteral("--server"),
@@ -376,6 +419,9 @@ void TestSyncCli::killedSyncsConverge()
                       QStringLiteral("--json")});
         QVERIFY(client.waitForStarted());
         QThread::msleep(random.bounded(250));
+        if (client.state() == QProcess::NotRunning) {
+            ++finishedFirst;
+        }
         if (random.bounded(2) == 0) {
             client.kill();
         } else {
@@ -385,13 +431,15 @@ void TestSyncCli::killedSyncsConverge()
         }
         QVERIFY(client.waitForFinished(120000));
     }
-    qInfo() << runs << "runs," << serverKills << "server kills";
+    qInfo() << runs << "runs," << serverKills << "server kills," << finishedFirst
+            << "syncs ended before the kill";
 
     const QJsonObject last = sync(k, QStringLiteral("anna"));
     QVERIFY(!last.isEmpty());
     QVERIFY(conflicts(k).isEmpty()); // one writer: nothing may conflict with itself
     QVERIFY(!sync(QStringLiteral("k2"), QStringLiteral("carl")).isEmpty());
 
+    QCOMPARE(documentsOf(k, ids).size(), (runs + 2) / 3);
     for (const QString& name : {k, QStringLiteral("k2")}) {
         QHash<QString, QString> seen;
         QSet<QString> numbers;
@@ -408,6 +456,7 @@ void TestSyncCli::killedSyncsConverge()
             numbers.insert(item.value(QStringLiteral("caseNumber")).toString());
         }
         QCOMPARE(seen.size(), titles.size());
+        QCOMPARE(documentsOf(name, ids), documentsOf(k, ids));
         QCOMPARE(numbers.size(), titles.size());
         for (auto it = titles.begin(); it != titles.end(); ++it) {
             QCOMPARE(seen.value(it.key()), it.value());
