@@ -7,6 +7,7 @@
 #include "CreateCaseDialog.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
+#include "SyncSetup.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
 #include "documents/DocumentImportWorker.h"
@@ -94,6 +95,9 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_sync = new SyncSetup(this, m_store, fileMenu);
+    connect(m_sync, &SyncSetup::storeChanged, m_model, &models::CaseListModel::reload);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -150,6 +154,7 @@ void MainWindow::finishCreateCase(widgets::CreateCaseDialog& dialog)
     const QString id = dialog.createdCaseId();
     learnFrom(id);
     statusBar()->showMessage(tr("The case was created."), 5000);
+    m_sync->localChange();
     m_model->reload();
     m_list->selectCase(id);
     m_detail->showCase(id);
@@ -187,6 +192,7 @@ void MainWindow::reclassifyCase()
         }
     }
     statusBar()->showMessage(tr("The case was reclassified."), 5000);
+    m_sync->localChange();
     m_model->reload();
     m_list->selectCase(id);
     m_detail->showCase(id);
@@ -267,6 +273,9 @@ void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
                 if (m_detail->currentCaseId() == caseId) {
                     m_detail->showCase(caseId);
                 }
+                if (journaled > 0) {
+                    m_sync->localChange();
+                }
             });
     connect(worker, &documents::DocumentImportWorker::finished, thread, &QThread::quit);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
@@ -283,6 +292,7 @@ void MainWindow::changeRetention()
     widgets::RetentionDialog dialog(m_store.database(), id, m_userId, this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(tr("The retention was changed; the reason is recorded."), 5000);
+        m_sync->localChange();
         m_detail->showCase(id);
     }
 }

@@ -27,6 +27,8 @@ class QSplitter;
 
 namespace akta::app {
 
+class SyncSetup;
+
 // The main window: the case list beside the open case, a menu and a status bar.
 class MainWindow final : public QMainWindow
 {
@@ -66,6 +68,7 @@ private:
     widgets::CaseDetailWidget* m_detail;
     QSplitter* m_splitter;
     bool m_firstPageReported = false;
+    SyncSetup* m_sync = nullptr;
     // Built on a worker thread at start; the dialogs work without it until it is ready.
     std::shared_ptr<kle::KleClassifier> m_classifier;
     QFutureWatcher<std::shared_ptr<kle::KleClassifier>> m_classifierWatcher;
