@@ -60,6 +60,7 @@ private slots:
     void differentFieldsMerge();
     void sameFieldBecomesAConflict();
     void badPasswordFailsAndKeepsTheOutbox();
+    void usageErrors();
     void killedSyncsConverge();
 
 private:
@@ -365,6 +366,45 @@ void TestSyncCli::badPasswordFailsAndKeepsTheOutbox()
     QCOMPARE(result.exitCode, 1);
     QVERIFY(result.err.contains("401"));
     QCOMPARE(sync(QStringLiteral("a4"), QStringLiteral("anna")).value(QStringLiteral("pushed")).toInt(), 1);
+}
+
+void TestSyncCli::usageErrors()
+{
+    const QString id =
+        createCase(QStringLiteral("u1"), QStringLiteral("Uændret")).value(QStringLiteral("id")).toString();
+    const Result badStatus =
+        cli({QStringLiteral("case"), QStringLiteral("update"), QStringLiteral("--store"),
+             store(QStringLiteral("u1")), id, QStringLiteral("--title"), QStringLiteral("Ny"),
+             QStringLiteral("--status"), QStringLiteral("færdig")});
+    QCOMPARE(badStatus.exitCode, 2);
+    QVERIFY(badStatus.err.startsWith("akta-cli: status must be"));
+    QCOMPARE(showCase(QStringLiteral("u1"), id).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Uændret"));
+    const Result badEmne = cli({QStringLiteral("case"), QStringLiteral("update"), QStringLiteral("--store"),
+                                store(QStringLiteral("u1")), id, QStringLiteral("--title"),
+                                QStringLiteral("Ny"), QStringLiteral("--kle"), QStringLiteral("99.99.99")});
+    QCOMPARE(badEmne.exitCode, 2);
+    QCOMPARE(showCase(QStringLiteral("u1"), id).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Uændret"));
+    QCOMPARE(cli({QStringLiteral("case"), QStringLiteral("update"), QStringLiteral("--store"),
+                  store(QStringLiteral("u1")), QStringLiteral("no-such-case"), QStringLiteral("--title"),
+                  QStringLiteral("x")})
+                 .exitCode,
+             1);
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--store"), store(QStringLiteral("u1")),
+                  QStringLiteral("--user"), QStringLiteral("anna")})
+                 .exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("sync"), QStringLiteral("--store"), store(QStringLiteral("u1")),
+                  QStringLiteral("--server"), QStringLiteral("ftp://x"), QStringLiteral("--user"),
+                  QStringLiteral("anna"), QStringLiteral("--password-file"),
+                  m_server->filePath(QStringLiteral("password"))})
+                 .exitCode,
+             2);
+    QCOMPARE(cli({QStringLiteral("conflicts"), QStringLiteral("list"), QStringLiteral("--store"),
+                  store(QStringLiteral("u1")), QStringLiteral("--json")})
+                 .out.trimmed(),
+             QByteArray("[]"));
 }
 
 void TestSyncCli::killedSyncsConverge()
