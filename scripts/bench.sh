@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the benchmarks in tests/bench on a release build. Not part of CI.
 # Usage: scripts/bench.sh [cases]   (default 100000)
+# The sync benchmark (tests/bench/bench_sync.sh) seeds its own server with 100,000 cases and 1,000,000 documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
@@ -8,3 +9,5 @@ scripts/build.sh release akta akta-cli bench_startup
 build/release/tests/bench/bench_startup --cases "${1:-100000}"
 scripts/build.sh release akta-extract
 tests/bench/bench_journal.sh 1000 build/release
+scripts/build.sh release akta-server
+tests/bench/bench_sync.sh 100000 1000000 build/release

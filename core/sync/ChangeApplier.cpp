@@ -42,16 +42,31 @@ void bindValue(sqlite::Statement& statement, int index, const QJsonValue& value,
 
 } // namespace
 
+ChangeApplier::ChangeApplier(sqlite::Database& db) : m_db(db) {}
+
+ChangeApplier::~ChangeApplier() = default;
+
+sqlite::Statement& ChangeApplier::statement(const QString& sql)
+{
+    auto found = m_statements.find(sql);
+    if (found != m_statements.end()) {
+        found->second->reset();
+        return *found->second;
+    }
+    auto prepared = std::make_unique<sqlite::Statement>(m_db.prepare(sql));
+    return *m_statements.emplace(sql, std::move(prepared)).first->second;
+}
+
 bool ChangeApplier::exists(const QString& table, const QString& id)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(table));
+    auto& query = statement(QStringLiteral("SELECT 1 FROM %1 WHERE id = ?1").arg(table));
     query.bind(1, id);
     return query.step();
 }
 
 qint64 ChangeApplier::localRev(const QString& table, const QString& id, bool* found)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT rev FROM %1 WHERE id = ?1").arg(table));
+    auto& query = statement(QStringLiteral("SELECT rev FROM %1 WHERE id = ?1").arg(table));
     query.bind(1, id);
     *found = query.step();
     return *found ? query.columnInt64(0) : 0;
@@ -59,7 +74,7 @@ qint64 ChangeApplier::localRev(const QString& table, const QString& id, bool* fo
 
 QString ChangeApplier::partyId(const QString& remoteId)
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT local_id FROM party_aliases WHERE remote_id = ?1"));
+    auto& query = statement(QStringLiteral("SELECT local_id FROM party_aliases WHERE remote_id = ?1"));
     query.bind(1, remoteId);
     return query.step() ? query.columnText(0) : remoteId;
 }
@@ -67,8 +82,8 @@ QString ChangeApplier::partyId(const QString& remoteId)
 QSet<QString> ChangeApplier::localFields(const QString& id)
 {
     QSet<QString> keys;
-    auto query = m_db.prepare(QStringLiteral("SELECT fields FROM outbox WHERE entity_id = ?1 UNION ALL "
-                                             "SELECT local_fields FROM conflicts WHERE entity_id = ?1"));
+    auto& query = statement(QStringLiteral("SELECT fields FROM outbox WHERE entity_id = ?1 UNION ALL "
+                                           "SELECT local_fields FROM conflicts WHERE entity_id = ?1"));
     query.bind(1, id);
     while (query.step()) {
         const QJsonObject fields = QJsonDocument::fromJson(query.columnText(0).toUtf8()).object();
@@ -105,11 +120,11 @@ QString ChangeApplier::missingParent(const QString& entity, const QJsonObject& f
 void ChangeApplier::park(const QString& entity, const QString& id, qint64 rev, const QJsonObject& fields,
                          const QString& waitingFor)
 {
-    m_db.prepare(
-            QStringLiteral("INSERT INTO sync_parked(entity, entity_id, rev, fields, waiting_for) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(entity, entity_id) DO UPDATE SET "
-                           "rev = excluded.rev, fields = excluded.fields, waiting_for = excluded.waiting_for "
-                           "WHERE excluded.rev >= sync_parked.rev"))
+    statement(
+        QStringLiteral("INSERT INTO sync_parked(entity, entity_id, rev, fields, waiting_for) "
+                       "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(entity, entity_id) DO UPDATE SET "
+                       "rev = excluded.rev, fields = excluded.fields, waiting_for = excluded.waiting_for "
+                       "WHERE excluded.rev >= sync_parked.rev"))
         .bind(1, entity)
         .bind(2, id)
         .bind(3, rev)
@@ -155,7 +170,7 @@ ChangeApplier::Outcome ChangeApplier::apply(const QString& entity, const QString
     if (entity == kCase && fields.contains(QStringLiteral("parties"))) {
         writeCaseParties(id, fields);
     }
-    m_db.prepare(QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2 AND rev <= ?3"))
+    statement(QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2 AND rev <= ?3"))
         .bind(1, entity)
         .bind(2, id)
         .bind(3, rev)
@@ -169,12 +184,12 @@ bool ChangeApplier::prepareParty(const QString& id, QJsonObject& fields)
     if (identifier.isEmpty()) {
         return true;
     }
-    auto query = m_db.prepare(QStringLiteral("SELECT id FROM parties WHERE identifier = ?1 AND id <> ?2"));
+    auto& query = statement(QStringLiteral("SELECT id FROM parties WHERE identifier = ?1 AND id <> ?2"));
     query.bind(1, identifier).bind(2, id);
     if (!query.step()) {
         return true;
     }
-    m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO party_aliases(remote_id, local_id) VALUES (?1, ?2)"))
+    statement(QStringLiteral("INSERT OR REPLACE INTO party_aliases(remote_id, local_id) VALUES (?1, ?2)"))
         .bind(1, id)
         .bind(2, query.columnText(0))
         .exec();
@@ -186,12 +201,11 @@ void ChangeApplier::prepareCase(const QString& id, QJsonObject& fields)
     const QString number = str(fields, "caseNumber");
     if (!number.isEmpty()) {
         // A provisional number here that the server gave to another case moves out of the way.
-        auto clash = m_db.prepare(QStringLiteral("SELECT id FROM cases WHERE case_number = ?1 AND id <> ?2"));
+        auto& clash = statement(QStringLiteral("SELECT id FROM cases WHERE case_number = ?1 AND id <> ?2"));
         clash.bind(1, number).bind(2, id);
         if (clash.step()) {
             const QString other = clash.columnText(0);
-            m_db.prepare(
-                    QStringLiteral("UPDATE cases SET case_number = case_number || '-' || ?2 WHERE id = ?1"))
+            statement(QStringLiteral("UPDATE cases SET case_number = case_number || '-' || ?2 WHERE id = ?1"))
                 .bind(1, other)
                 .bind(2, other.left(8))
                 .exec();
@@ -216,19 +230,19 @@ void ChangeApplier::prepareDocument(const QString& id, QJsonObject& fields)
 {
     if (fields.contains(QStringLiteral("number"))) {
         // Two desktops may give the same akt-nummer offline: the later arrival gets the next free one.
-        auto clash = m_db.prepare(
+        auto& clash = statement(
             QStringLiteral("SELECT 1 FROM documents WHERE case_id = ?1 AND number = ?2 AND id <> ?3"));
         clash.bind(1, str(fields, "caseId")).bind(2, fields.value(QStringLiteral("number")).toInteger());
         clash.bind(3, id);
         if (clash.step()) {
-            auto next = m_db.prepare(
+            auto& next = statement(
                 QStringLiteral("SELECT coalesce(max(number), 0) + 1 FROM documents WHERE case_id = ?1"));
             next.bind(1, str(fields, "caseId")).step();
             fields.insert(QStringLiteral("number"), next.columnInt64(0));
         }
     }
     if (!str(fields, "messageId").isEmpty()) {
-        auto clash = m_db.prepare(
+        auto& clash = statement(
             QStringLiteral("SELECT 1 FROM documents WHERE case_id = ?1 AND message_id = ?2 AND id <> ?3"));
         clash.bind(1, str(fields, "caseId")).bind(2, str(fields, "messageId")).bind(3, id);
         if (clash.step()) {
@@ -240,12 +254,12 @@ void ChangeApplier::prepareDocument(const QString& id, QJsonObject& fields)
 void ChangeApplier::prepareVersion(const QString& id, QJsonObject& fields)
 {
     if (fields.contains(QStringLiteral("version"))) {
-        auto clash = m_db.prepare(QStringLiteral(
+        auto& clash = statement(QStringLiteral(
             "SELECT 1 FROM document_versions WHERE document_id = ?1 AND version = ?2 AND id <> ?3"));
         clash.bind(1, str(fields, "documentId")).bind(2, fields.value(QStringLiteral("version")).toInteger());
         clash.bind(3, id);
         if (clash.step()) {
-            auto next = m_db.prepare(QStringLiteral(
+            auto& next = statement(QStringLiteral(
                 "SELECT coalesce(max(version), 0) + 1 FROM document_versions WHERE document_id = ?1"));
             next.bind(1, str(fields, "documentId")).step();
             fields.insert(QStringLiteral("version"), next.columnInt64(0));
@@ -307,18 +321,18 @@ void ChangeApplier::writeRow(const QString& entity, const QString& id, qint64 re
         }
         sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = ?1").arg(table, sets.join(QStringLiteral(", ")));
     }
-    auto statement = m_db.prepare(sql);
-    statement.bind(1, id);
+    auto& write = statement(sql);
+    write.bind(1, id);
     for (int i = 0; i < values.size(); ++i) {
-        bindValue(statement, i + 2, values.at(i).first, values.at(i).second);
+        bindValue(write, i + 2, values.at(i).first, values.at(i).second);
     }
-    statement.exec();
+    write.exec();
 }
 
 void ChangeApplier::writeCaseParties(const QString& caseId, const QJsonObject& fields)
 {
-    m_db.prepare(QStringLiteral("DELETE FROM case_parties WHERE case_id = ?1")).bind(1, caseId).exec();
-    auto insert = m_db.prepare(
+    statement(QStringLiteral("DELETE FROM case_parties WHERE case_id = ?1")).bind(1, caseId).exec();
+    auto& insert = statement(
         QStringLiteral("INSERT OR IGNORE INTO case_parties(case_id, party_id, role) VALUES (?1, ?2, ?3)"));
     for (const QJsonValue& value : fields.value(QStringLiteral("parties")).toArray()) {
         const QJsonObject party = value.toObject();
@@ -336,7 +350,7 @@ void ChangeApplier::revoke(const QString& entity, const QString& id)
     // the server would refuse them, and a purged case must leave nothing readable behind.
     QStringList ids{id};
     auto collect = [this, &ids](const QString& sql, const QString& parent) {
-        auto query = m_db.prepare(sql);
+        auto& query = statement(sql);
         query.bind(1, parent);
         while (query.step()) {
             ids << query.columnText(0);
@@ -353,10 +367,7 @@ void ChangeApplier::revoke(const QString& entity, const QString& id)
             collect(versionsOfDocument, document);
         }
     }
-    auto run = [this](const QString& sql, const QString& value) {
-        auto statement = m_db.prepare(sql);
-        statement.bind(1, value).exec();
-    };
+    auto run = [this](const QString& sql, const QString& value) { statement(sql).bind(1, value).exec(); };
     for (const QString& each : ids) {
         run(QStringLiteral("DELETE FROM outbox WHERE entity_id = ?1"), each);
         run(QStringLiteral("DELETE FROM conflicts WHERE entity_id = ?1"), each);
@@ -383,7 +394,7 @@ int ChangeApplier::applyParked()
             QJsonObject fields;
         };
         QList<Row> rows;
-        auto query = m_db.prepare(QStringLiteral("SELECT entity, entity_id, rev, fields FROM sync_parked"));
+        auto& query = statement(QStringLiteral("SELECT entity, entity_id, rev, fields FROM sync_parked"));
         while (query.step()) {
             rows.append({query.columnText(0), query.columnText(1), query.columnInt64(2),
                          QJsonDocument::fromJson(query.columnText(3).toUtf8()).object()});
@@ -392,7 +403,7 @@ int ChangeApplier::applyParked()
             if (!missingParent(row.entity, row.fields).isEmpty()) {
                 continue;
             }
-            m_db.prepare(QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2"))
+            statement(QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2"))
                 .bind(1, row.entity)
                 .bind(2, row.id)
                 .exec();
@@ -425,7 +436,7 @@ qint64 ChangeApplier::rev(const QString& entity, const QString& id)
 
 qint64 ChangeApplier::parkedCount()
 {
-    auto query = m_db.prepare(QStringLiteral("SELECT count(*) FROM sync_parked"));
+    auto& query = statement(QStringLiteral("SELECT count(*) FROM sync_parked"));
     query.step();
     return query.columnInt64(0);
 }

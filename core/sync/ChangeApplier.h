@@ -4,9 +4,13 @@
 #include <QSet>
 #include <QString>
 
+#include <memory>
+#include <unordered_map>
+
 namespace akta::sqlite {
 class Database;
-}
+class Statement;
+} // namespace akta::sqlite
 
 namespace akta::sync {
 
@@ -26,7 +30,10 @@ public:
         Parked
     };
 
-    explicit ChangeApplier(sqlite::Database& db) : m_db(db) {}
+    explicit ChangeApplier(sqlite::Database& db);
+    ~ChangeApplier();
+    ChangeApplier(const ChangeApplier&) = delete;
+    ChangeApplier& operator=(const ChangeApplier&) = delete;
 
     Outcome apply(const QString& entity, const QString& id, qint64 rev, const QJsonObject& fields);
     // Purges an entity the user may no longer see, with what hangs under it.
@@ -56,7 +63,12 @@ private:
                   bool insert);
     void writeCaseParties(const QString& caseId, const QJsonObject& fields);
 
+    // A prepared statement for `sql`, kept for the applier's lifetime (a pull applies many
+    // thousands of rows with the same few statements) and reset for its next use.
+    sqlite::Statement& statement(const QString& sql);
+
     sqlite::Database& m_db;
+    std::unordered_map<QString, std::unique_ptr<sqlite::Statement>> m_statements;
 };
 
 } // namespace akta::sync
