@@ -116,6 +116,21 @@ SyncSummary SyncEngine::run(const SyncOptions& options)
 
     SyncSummary summary;
     const ServerIdentity identity = signIn(api, db, options, summary);
+    {
+        // A cursor belongs to one server and user: another account starts from the beginning.
+        const QString account = options.server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) +
+                                QLatin1Char('|') + identity.userId;
+        const QString known = [&db] {
+            auto query = db.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'account'"));
+            return query.step() ? query.columnText(0) : QString();
+        }();
+        if (known != account) {
+            sqlite::Transaction transaction(db);
+            setState(db, QStringLiteral("account"), account);
+            setState(db, QStringLiteral("cursor"), QStringLiteral("0"));
+            transaction.commit();
+        }
+    }
 
     OutboxPusher pusher(db, api, store.blobDirectory(), identity);
     pusher.setBatchSize(options.pushBatchSize);

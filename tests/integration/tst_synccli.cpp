@@ -25,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QUuid>
 
 #include <memory>
 
@@ -61,6 +62,7 @@ private slots:
     void sameFieldBecomesAConflict();
     void badPasswordFailsAndKeepsTheOutbox();
     void usageErrors();
+    void caseMovedOutOfReachIsPurged();
     void killedSyncsConverge();
 
 private:
@@ -94,6 +96,12 @@ void TestSyncCli::initTestCase()
     for (const QString& user : {QStringLiteral("anna"), QStringLiteral("bo"), QStringLiteral("carl")}) {
         QVERIFY2(m_server->addUser(user, kUnit, QStringLiteral("caseworker"), &error), qPrintable(error));
     }
+    QVERIFY2(m_server->addUser(QStringLiteral("dora"), QStringLiteral("Børn og Unge/Sundhedspleje"),
+                               QStringLiteral("caseworker"), &error),
+             qPrintable(error));
+    QVERIFY2(m_server->addUser(QStringLiteral("lene"), QStringLiteral("Børn og Unge"),
+                               QStringLiteral("leader"), &error),
+             qPrintable(error));
     m_port = freePort();
     QVERIFY(m_port > 0);
     QVERIFY(startServer());
@@ -405,6 +413,53 @@ void TestSyncCli::usageErrors()
                   store(QStringLiteral("u1")), QStringLiteral("--json")})
                  .out.trimmed(),
              QByteArray("[]"));
+}
+
+void TestSyncCli::caseMovedOutOfReachIsPurged()
+{
+    const QString id = createCase(QStringLiteral("a5"), QStringLiteral("Flyttes til sundhedsplejen"))
+                           .value(QStringLiteral("id"))
+                           .toString();
+    QVERIFY(!sync(QStringLiteral("a5"), QStringLiteral("anna")).isEmpty());
+    QVERIFY(!showCase(QStringLiteral("a5"), id).isEmpty());
+
+    // The leader of Børn og Unge moves the case to Sundhedspleje, out of Anna's reach.
+    akta::sync::ServerApi leader{QUrl(url())};
+    leader.login(QStringLiteral("lene"), ServerProcess::kPassword, QStringLiteral("test"));
+    QString target;
+    for (const QJsonValue& unit : leader.units()) {
+        if (unit.toObject().value(QStringLiteral("name")).toString() == QLatin1String("Sundhedspleje")) {
+            target = unit.toObject().value(QStringLiteral("id")).toString();
+        }
+    }
+    QVERIFY(!target.isEmpty());
+    qint64 rev = 0;
+    for (qint64 since = 0;;) {
+        const QJsonObject page = leader.changes(since, 1000);
+        for (const QJsonValue& change : page.value(QStringLiteral("changes")).toArray()) {
+            if (change.toObject().value(QStringLiteral("id")).toString() == id) {
+                rev = change.toObject().value(QStringLiteral("rev")).toInteger();
+            }
+        }
+        if (!page.value(QStringLiteral("more")).toBool()) {
+            break;
+        }
+        since = page.value(QStringLiteral("cursor")).toInteger();
+    }
+    QVERIFY(rev > 0);
+    const QJsonArray results = leader.push(QJsonArray{
+        QJsonObject{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("entity"), QStringLiteral("case")},
+                    {QStringLiteral("id"), id},
+                    {QStringLiteral("baseRev"), rev},
+                    {QStringLiteral("fields"), QJsonObject{{QStringLiteral("responsibleUnit"), target}}}}});
+    QCOMPARE(results.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+
+    QVERIFY(!sync(QStringLiteral("a5"), QStringLiteral("anna")).isEmpty());
+    QVERIFY(showCase(QStringLiteral("a5"), id).isEmpty());
+    QVERIFY(!sync(QStringLiteral("d5"), QStringLiteral("dora")).isEmpty());
+    QCOMPARE(showCase(QStringLiteral("d5"), id).value(QStringLiteral("title")).toString(),
+             QStringLiteral("Flyttes til sundhedsplejen"));
 }
 
 void TestSyncCli::killedSyncsConverge()
