@@ -15,7 +15,6 @@ SyncWorker::SyncWorker(QString storeDirectory, QObject* parent)
     qRegisterMetaType<akta::sync::SyncSummary>();
     m_thread.setObjectName(QStringLiteral("akta-sync"));
     m_engine->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_engine, &QObject::deleteLater);
     connect(m_engine, &SyncEngine::progress, this, &SyncWorker::progress);
     m_thread.start(QThread::LowPriority);
 }
@@ -25,6 +24,7 @@ SyncWorker::~SyncWorker()
     m_engine->cancel();
     m_thread.quit();
     m_thread.wait();
+    delete m_engine; // its thread has ended: nothing runs on it any more
 }
 
 void SyncWorker::cancel()
