@@ -33,6 +33,7 @@ QJsonObject AuthService::login(const QString& username, const QByteArray& passwo
         JsonLog::event(QStringLiteral("login_failed"), {{QStringLiteral("username"), username}});
         throw ApiError(401, QStringLiteral("unauthorized"), QStringLiteral("wrong user name or password"));
     }
+    m_db.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {nowIso()});
     const QString token = PasswordHasher::newToken();
     const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(m_sessionDays);
     m_db.exec(

@@ -100,6 +100,9 @@ void BlobRoutes::get(AccessPolicy& policy, const httplib::Request& req, httplib:
     if (req.ranges.size() == 1) {
         const auto [first, last] = req.ranges.front();
         if (first >= size || (first >= 0 && last >= 0 && last < first)) {
+            // httplib would cut the error body to the range too: drop it. The Request object that
+            // httplib hands out as const is its own non-const local, so this is well defined.
+            const_cast<httplib::Request&>(req).ranges.clear();
             res.set_header("Content-Range", "bytes */" + std::to_string(size));
             throw ApiError(416, QStringLiteral("range_not_satisfiable"),
                            QStringLiteral("the range is outside the %1 bytes of the blob").arg(size));

@@ -87,7 +87,8 @@ const QHash<QString, Rules>& schema()
 
 bool isSha256(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{64}")));
     return pattern.match(text).hasMatch();
 }
 

@@ -47,8 +47,8 @@ QString JsonBody::optionalString(const QJsonObject& object, const QString& key, 
 
 bool JsonBody::isUuid(const QString& text)
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
+    static const QRegularExpression pattern(QRegularExpression::anchoredPattern(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")));
     return pattern.match(text).hasMatch();
 }
 

@@ -17,6 +17,10 @@ public:
     QString name() const override { return QStringLiteral("postgresql"); }
     QString driver() const override { return QStringLiteral("QPSQL"); }
     void configure(QSqlDatabase& db) const override;
+    QString lockWriters() const override
+    {
+        return QStringLiteral("SELECT value FROM counters WHERE name = 'seq' FOR UPDATE");
+    }
     QString searchQuery(const QString& accessFilter) const override;
     QString searchText(const QString& userQuery) const override { return userQuery; }
 

@@ -17,7 +17,8 @@ ServerBlobStore::ServerBlobStore(const QString& dir) : m_dir(dir)
 
 bool ServerBlobStore::isHash(const QString& text)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[0-9a-f]{64}$"));
+    static const QRegularExpression pattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[0-9a-f]{64}")));
     return pattern.match(text).hasMatch();
 }
 

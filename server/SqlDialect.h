@@ -22,6 +22,9 @@ public:
     virtual QStringList connectionSetup() const { return {}; }
     // A write transaction that serialises writers (SQLite: BEGIN IMMEDIATE).
     virtual QString beginWrite() const { return QStringLiteral("BEGIN"); }
+    // Run first in a write transaction that reads before it writes: takes the writers' lock now, so no
+    // other writer changes what was read (PostgreSQL: the seq counter row; SQLite: BEGIN IMMEDIATE did).
+    virtual QString lockWriters() const { return {}; }
 
     // The statements of migration `version` (1-based); empty past the last one.
     QStringList migration(int version) const;

@@ -271,6 +271,9 @@ void SyncService::afterWrite(const Operation& op, const Stored& current, const S
 QJsonObject SyncService::apply(const Operation& op)
 {
     WriteTransaction transaction(m_db);
+    if (const QString lock = m_db.dialect().lockWriters(); !lock.isEmpty()) {
+        m_db.exec(lock);
+    }
     QSqlQuery seen = m_db.exec(QStringLiteral("SELECT result FROM applied_ops WHERE op_id = ?"), {op.opId});
     if (seen.next()) {
         return parse(seen.value(0).toString());

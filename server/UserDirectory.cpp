@@ -73,7 +73,8 @@ QString UserDirectory::ensureUnitPath(const QString& unitPath)
 ServerUser UserDirectory::addUser(const QString& username, const QByteArray& password,
                                   const QString& unitPath, const QString& role, const QString& cpr)
 {
-    static const QRegularExpression namePattern(QStringLiteral("^[A-Za-z0-9._@-]{1,64}$"));
+    static const QRegularExpression namePattern(
+        QRegularExpression::anchoredPattern(QStringLiteral("[A-Za-z0-9._@-]{1,64}")));
     if (!namePattern.match(username).hasMatch()) {
         fail(QStringLiteral("a user name is 1-64 letters a-z, digits and . _ @ -"));
     }

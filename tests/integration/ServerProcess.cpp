@@ -190,7 +190,11 @@ int ServerProcess::stop()
     if (!m_process) {
         return -1;
     }
+#ifdef Q_OS_WIN
+    m_process->kill(); // a console program gets no SIGTERM on Windows
+#else
     m_process->terminate();
+#endif
     if (!m_process->waitForFinished(60000)) {
         return -1;
     }

@@ -44,6 +44,7 @@ public:
 
     bool start(const QStringList& extra = {}, QString* error = nullptr);
     int port() const { return m_port; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     // SIGTERM (Ctrl+Break on Windows), then waits: the exit code, or -1 when it did not end.
     int stop();
     // What the server logged since the last start().
