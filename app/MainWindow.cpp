@@ -10,6 +10,7 @@
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
 #include "SearchPanel.h"
+#include "SyncSetup.h"
 #include "cases/CaseRepository.h"
 #include "directory/Directory.h"
 #include "documents/DocumentImportWorker.h"
@@ -130,6 +131,9 @@ void MainWindow::startTextExtraction()
 void MainWindow::createActions()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
+    m_sync = new SyncSetup(this, m_store, fileMenu);
+    connect(m_sync, &SyncSetup::storeChanged, m_model, &models::CaseListModel::reload);
+    fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -227,6 +231,7 @@ void MainWindow::finishCreateCase(widgets::CreateCaseDialog& dialog)
     const QString id = dialog.createdCaseId();
     learnFrom(id);
     statusBar()->showMessage(tr("The case was created."), 5000);
+    m_sync->localChange();
     m_model->reload();
     m_list->selectCase(id);
     m_detail->showCase(id);
@@ -264,6 +269,7 @@ void MainWindow::reclassifyCase()
         }
     }
     statusBar()->showMessage(tr("The case was reclassified."), 5000);
+    m_sync->localChange();
     m_model->reload();
     m_list->selectCase(id);
     m_detail->showCase(id);
@@ -347,6 +353,9 @@ void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
                 if (m_detail->currentCaseId() == caseId) {
                     m_detail->showCase(caseId);
                 }
+                if (journaled > 0) {
+                    m_sync->localChange();
+                }
             });
     connect(worker, &documents::DocumentImportWorker::finished, thread, &QThread::quit);
     connect(thread, &QThread::finished, worker, &QObject::deleteLater);
@@ -363,6 +372,7 @@ void MainWindow::changeRetention()
     widgets::RetentionDialog dialog(m_store.database(), id, m_userId, this);
     if (dialog.exec() == QDialog::Accepted) {
         statusBar()->showMessage(tr("The retention was changed; the reason is recorded."), 5000);
+        m_sync->localChange();
         m_detail->showCase(id);
     }
 }

@@ -35,6 +35,7 @@ class QSplitter;
 namespace akta::app {
 
 class DocumentActions;
+class SyncSetup;
 
 // The main window: the case list beside the open case, a menu and a status bar.
 class MainWindow final : public QMainWindow
@@ -84,6 +85,7 @@ private:
     widgets::SearchPanel* m_search = nullptr;
     QDockWidget* m_searchDock = nullptr;
     bool m_firstPageReported = false;
+    SyncSetup* m_sync = nullptr;
     // Built on a worker thread at start; the dialogs work without it until it is ready.
     std::shared_ptr<kle::KleClassifier> m_classifier;
     QFutureWatcher<std::shared_ptr<kle::KleClassifier>> m_classifierWatcher;

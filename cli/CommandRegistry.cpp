@@ -4,6 +4,9 @@
 #include "CaseCreateCommand.h"
 #include "CaseListCommand.h"
 #include "CaseShowCommand.h"
+#include "CaseUpdateCommand.h"
+#include "ConflictsListCommand.h"
+#include "ConflictsResolveCommand.h"
 #include "CprCheckCommand.h"
 #include "CvrCheckCommand.h"
 #include "DemoSeedCommand.h"
@@ -16,6 +19,7 @@
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
 #include "SearchCommand.h"
+#include "SyncCommand.h"
 
 #include <QCoreApplication>
 
@@ -29,6 +33,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<CaseListCommand>());
     m_commands.push_back(std::make_unique<CaseCreateCommand>());
     m_commands.push_back(std::make_unique<CaseShowCommand>());
+    m_commands.push_back(std::make_unique<CaseUpdateCommand>());
     m_commands.push_back(std::make_unique<DocAddCommand>());
     m_commands.push_back(std::make_unique<DocShowCommand>());
     m_commands.push_back(std::make_unique<NoteAddCommand>());
@@ -39,6 +44,9 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<PersonShowCommand>());
     m_commands.push_back(std::make_unique<SearchCommand>());
     m_commands.push_back(std::make_unique<BenchSearchCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
+    m_commands.push_back(std::make_unique<ConflictsListCommand>());
+    m_commands.push_back(std::make_unique<ConflictsResolveCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

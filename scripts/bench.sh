@@ -3,6 +3,7 @@
 # Usage: scripts/bench.sh [cases]   (default 100000)
 # Start-up, PDF preview, journaling, search (tests/bench/bench_search.cpp), then the sync server under
 # 200 concurrent clients.
+# The sync benchmark (tests/bench/bench_sync.sh) seeds its own server with 100,000 cases and 1,000,000 documents.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup-deps.sh
@@ -20,6 +21,8 @@ if [ ! -f "$store/akta.db" ]; then
 fi
 build/release/tests/bench/bench_search --store "$store" --queries tests/bench/search_queries.txt
 build/release/cli/akta-cli bench search --store "$store" --queries tests/bench/search_queries.txt --json
+scripts/build.sh release akta-server
+tests/bench/bench_sync.sh 100000 1000000 build/release
 # The sync server under 200 concurrent simulated desktops, on SQLite and on a throwaway PostgreSQL cluster.
 scripts/build.sh release akta-server bench_server_sync
 build/release/tests/bench/bench_server_sync --clients 200 --rounds 20

@@ -11,6 +11,7 @@ packages=(
     poppler-utils fonts-dejavu-core groff ghostscript qpdf zip python3 bc
     xvfb xauth
     libcpp-httplib-dev libsodium-dev libssl-dev openssl curl libqt6sql6-sqlite libqt6sql6-psql postgresql nodejs
+    qtkeychain-qt6-dev
 )
 # npm for the OpenAPI validator: Debian's npm package, unless a nodejs that brings its own npm is installed.
 if ! command -v npx >/dev/null 2>&1; then

@@ -311,6 +311,47 @@ CREATE TABLE document_history (
 CREATE INDEX document_history_document ON document_history(document_id, id);
 )SQL";
 
+// Version 7: the sync engine's own tables. `conflicts` keeps every operation the server answered
+// with `conflict` (both versions: ours in local_fields, the server's in server_fields and
+// server_rev) or `rejected` (reason), until the user has chosen; nothing the user wrote is dropped.
+// `sync_parked` holds pulled entities whose parent has not arrived yet (a case before its party),
+// applied as soon as it has. `party_aliases` maps a party the server knows under another id (the
+// same CPR number added offline on two desktops) to the local row.
+const char* const kV7 = R"SQL(
+CREATE TABLE conflicts (
+    id                 INTEGER PRIMARY KEY AUTOINCREMENT,
+    kind               TEXT NOT NULL CHECK (kind IN ('conflict','rejected')),
+    op_id              TEXT NOT NULL UNIQUE,
+    entity             TEXT NOT NULL,
+    entity_id          TEXT NOT NULL,
+    base_rev           INTEGER NOT NULL,
+    local_fields       TEXT NOT NULL,
+    server_rev         INTEGER,
+    server_fields      TEXT,
+    conflicting_fields TEXT NOT NULL DEFAULT '[]',
+    reason             TEXT,
+    created_at         TEXT NOT NULL
+);
+CREATE INDEX conflicts_entity ON conflicts(entity, entity_id);
+
+CREATE TABLE sync_parked (
+    entity      TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    rev         INTEGER NOT NULL,
+    fields      TEXT NOT NULL,
+    waiting_for TEXT NOT NULL,
+    PRIMARY KEY (entity, entity_id)
+);
+
+-- A version is pushed and pulled like every other entity, so it has a server rev too.
+ALTER TABLE document_versions ADD COLUMN rev INTEGER NOT NULL DEFAULT 0;
+
+CREATE TABLE party_aliases (
+    remote_id TEXT PRIMARY KEY,
+    local_id  TEXT NOT NULL REFERENCES parties(id) ON DELETE CASCADE
+);
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
@@ -320,7 +361,8 @@ const QStringList& Migrations::steps()
                                   QString::fromUtf8(kV3),
                                   QString::fromUtf8(kV4),
                                   search::SearchSchema::migration(),
-                                  QString::fromUtf8(kV6)};
+                                  QString::fromUtf8(kV6),
+                                  QString::fromUtf8(kV7)};
     return list;
 }
 

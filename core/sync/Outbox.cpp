@@ -5,6 +5,7 @@
 #include "util/Ids.h"
 
 #include <QJsonDocument>
+#include <QSet>
 
 namespace akta::sync {
 
@@ -29,6 +30,45 @@ qint64 Outbox::pendingCount()
     auto query = m_db.prepare(QStringLiteral("SELECT count(*) FROM outbox"));
     query.step();
     return query.columnInt64(0);
+}
+
+QList<OutboxOperation> Outbox::nextBatch(int limit)
+{
+    auto query = m_db.prepare(QStringLiteral(
+        "SELECT seq, op_id, entity, entity_id, base_rev, fields FROM outbox ORDER BY seq LIMIT ?1"));
+    query.bind(1, limit);
+    QList<OutboxOperation> batch;
+    QSet<QString> entities;
+    while (query.step()) {
+        OutboxOperation op;
+        op.seq = query.columnInt64(0);
+        op.opId = query.columnText(1);
+        op.entity = query.columnText(2);
+        op.entityId = query.columnText(3);
+        op.baseRev = query.columnInt64(4);
+        op.fields = QJsonDocument::fromJson(query.columnText(5).toUtf8()).object();
+        if (entities.contains(op.entityId)) {
+            break;
+        }
+        entities.insert(op.entityId);
+        batch.append(op);
+    }
+    return batch;
+}
+
+void Outbox::remove(const QString& opId)
+{
+    m_db.prepare(QStringLiteral("DELETE FROM outbox WHERE op_id = ?1")).bind(1, opId).exec();
+}
+
+void Outbox::rebase(const QString& entityId, qint64 afterSeq, qint64 rev)
+{
+    m_db.prepare(QStringLiteral(
+                     "UPDATE outbox SET base_rev = ?3 WHERE entity_id = ?1 AND seq > ?2 AND base_rev < ?3"))
+        .bind(1, entityId)
+        .bind(2, afterSeq)
+        .bind(3, rev)
+        .exec();
 }
 
 } // namespace akta::sync

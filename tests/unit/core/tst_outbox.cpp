@@ -32,6 +32,8 @@ private slots:
     void appendReturnsUniqueOpIds();
     void operationsKeepTheirOrder();
     void appendRollsBackWithTheChange();
+    void batchStopsAtASecondOperationOnAnEntity();
+    void removeAndRebase();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -137,6 +139,41 @@ void TestOutbox::appendRollsBackWithTheChange()
     auto query = m_db->prepare(QStringLiteral("SELECT entity_id FROM outbox"));
     QVERIFY(query.step());
     QCOMPARE(query.columnText(0), QStringLiteral("kept"));
+}
+
+void TestOutbox::batchStopsAtASecondOperationOnAnEntity()
+{
+    Outbox outbox(*m_db);
+    const QString first = outbox.append(QStringLiteral("case"), QStringLiteral("c1"), 0,
+                                        {{QStringLiteral("title"), QStringLiteral("a")}});
+    outbox.append(QStringLiteral("document"), QStringLiteral("d1"), 0, {});
+    outbox.append(QStringLiteral("case"), QStringLiteral("c1"), 0,
+                  {{QStringLiteral("title"), QStringLiteral("b")}});
+    outbox.append(QStringLiteral("case"), QStringLiteral("c2"), 0, {});
+    QList<akta::sync::OutboxOperation> batch = outbox.nextBatch(10);
+    QCOMPARE(batch.size(), 2);
+    QCOMPARE(batch.at(0).opId, first);
+    QCOMPARE(batch.at(0).fields.value(QStringLiteral("title")).toString(), QStringLiteral("a"));
+    QCOMPARE(batch.at(1).entityId, QStringLiteral("d1"));
+    QCOMPARE(outbox.nextBatch(1).size(), 1);
+}
+
+void TestOutbox::removeAndRebase()
+{
+    Outbox outbox(*m_db);
+    const QString first = outbox.append(QStringLiteral("case"), QStringLiteral("c1"), 0, {});
+    outbox.append(QStringLiteral("case"), QStringLiteral("c1"), 0,
+                  {{QStringLiteral("status"), QStringLiteral("decided")}});
+    outbox.append(QStringLiteral("case"), QStringLiteral("c2"), 0, {});
+    const qint64 seq = outbox.nextBatch(1).at(0).seq;
+    outbox.remove(first);
+    outbox.rebase(QStringLiteral("c1"), seq, 1);
+    const QList<akta::sync::OutboxOperation> batch = outbox.nextBatch(10);
+    QCOMPARE(batch.size(), 2);
+    QCOMPARE(batch.at(0).entityId, QStringLiteral("c1"));
+    QCOMPARE(batch.at(0).baseRev, qint64(1));
+    QCOMPARE(batch.at(1).entityId, QStringLiteral("c2"));
+    QCOMPARE(batch.at(1).baseRev, qint64(0)); // another entity is left alone
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

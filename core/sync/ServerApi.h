@@ -1,0 +1,60 @@
+#pragma once
+
+#include "sync/NetworkJob.h"
+#include "sync/RetryPolicy.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QUrl>
+
+#include <atomic>
+
+namespace akta::sync {
+
+// The client side of the akta-server API v1 (docs/api/openapi.yaml). Every call blocks its
+// (worker) thread until the answer, retries transient failures with exponential backoff and throws
+// SyncError when it cannot succeed. Lives on the thread that uses it.
+class ServerApi final
+{
+public:
+    // `server` is the server's address, e.g. https://akta.kommune.dk (with or without /api/v1).
+    explicit ServerApi(const QUrl& server, RetryPolicy retry = {}, int idleTimeoutMs = 30000);
+
+    void setCancelFlag(const std::atomic<bool>* cancelled) { m_cancelled = cancelled; }
+    void setToken(const QString& token) { m_token = token; }
+    const QString& token() const { return m_token; }
+
+    // POST /login: stores and returns the session (token, expiresAt, user).
+    QJsonObject login(const QString& username, const QString& password, const QString& device);
+    QJsonObject me();
+    QJsonArray units();
+    QJsonArray users();
+    QJsonObject changes(qint64 since, int limit);
+    QJsonArray push(const QJsonArray& operations);
+
+    // HEAD /blobs/<sha256>: -1 when the server has the blob, otherwise the offset to resume from.
+    qint64 blobUploadOffset(const QString& sha256);
+    // Uploads the file from the offset the server reports on; resumes after a broken transfer.
+    void uploadBlob(const QString& sha256, const QString& path);
+    // GET /blobs/<sha256> into `target` (whole content).
+    QByteArray downloadBlob(const QString& sha256);
+
+    static QString errorMessage(const NetworkJob::Result& result);
+
+private:
+    QNetworkRequest request(const QString& path) const;
+    // Runs `send` until it gives an answer that is not transient; throws when tries run out.
+    template <typename Send> NetworkJob::Result withRetry(const QString& what, Send send);
+    QJsonObject expectJson(const QString& what, const NetworkJob::Result& result, int okStatus = 200);
+    void checkCancelled() const;
+
+    QUrl m_base;
+    RetryPolicy m_retry;
+    int m_timeout;
+    QString m_token;
+    QNetworkAccessManager m_manager;
+    const std::atomic<bool>* m_cancelled = nullptr;
+};
+
+} // namespace akta::sync

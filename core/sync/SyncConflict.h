@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace akta::sync {
+
+// One operation the server did not take: a conflict (the same field changed on both sides; both
+// versions kept) or a rejection (the reason).
+struct SyncConflict
+{
+    qint64 id = 0;
+    bool rejected = false;
+    QString opId;
+    QString entity;
+    QString entityId;
+    qint64 baseRev = 0;
+    QJsonObject localFields;
+    qint64 serverRev = 0;
+    QJsonObject serverFields;
+    QStringList conflictingFields;
+    QString reason;
+    QString createdAt;
+};
+
+} // namespace akta::sync

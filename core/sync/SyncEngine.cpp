@@ -1,0 +1,158 @@
+#include "sync/SyncEngine.h"
+
+#include "sqlite/Statement.h"
+#include "sqlite/Transaction.h"
+#include "store/LocalStore.h"
+#include "sync/ChangeApplier.h"
+#include "sync/ConflictStore.h"
+#include "sync/DirectoryRefresh.h"
+#include "sync/OutboxPusher.h"
+#include "sync/ServerApi.h"
+#include "sync/SyncError.h"
+#include "sync/SyncLog.h"
+#include "util/Ids.h"
+
+#include <QJsonArray>
+#include <QSysInfo>
+
+namespace akta::sync {
+
+namespace {
+
+void setState(sqlite::Database& db, const QString& key, const QString& value)
+{
+    db.prepare(QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?1, ?2) "
+                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"))
+        .bind(1, key)
+        .bind(2, value)
+        .exec();
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(QString storeDirectory, QObject* parent)
+    : QObject(parent), m_storeDirectory(std::move(storeDirectory))
+{}
+
+qint64 SyncEngine::cursor(sqlite::Database& db)
+{
+    auto query = db.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"));
+    return query.step() ? query.columnText(0).toLongLong() : 0;
+}
+
+ServerIdentity SyncEngine::signIn(ServerApi& api, sqlite::Database& db, const SyncOptions& options,
+                                  SyncSummary& summary)
+{
+    emit progress(QStringLiteral("login"), 0, 0);
+    const QString device = options.device.isEmpty() ? QSysInfo::machineHostName() : options.device;
+    QJsonObject me;
+    if (!options.token.isEmpty()) {
+        api.setToken(options.token);
+        try {
+            me = api.me();
+        } catch (const SyncError& error) {
+            if (error.kind() != SyncError::Kind::Auth || options.password.isEmpty()) {
+                throw;
+            }
+            qCInfo(lcSync) << "the session token no longer works; logging in again";
+        }
+    }
+    if (me.isEmpty()) {
+        if (options.username.isEmpty() || options.password.isEmpty()) {
+            throw SyncError(SyncError::Kind::Auth, "no session and no user name and password to log in with");
+        }
+        api.login(options.username, options.password, device);
+        me = api.me();
+    }
+    summary.token = api.token();
+    return DirectoryRefresh(db).apply(me, api.units(), api.users());
+}
+
+void SyncEngine::pull(ServerApi& api, sqlite::Database& db, const SyncOptions& options, SyncSummary& summary)
+{
+    ChangeApplier applier(db);
+    qint64 since = cursor(db);
+    for (bool more = true; more;) {
+        const QJsonObject page = api.changes(since, options.pageSize);
+        const QJsonArray changes = page.value(QStringLiteral("changes")).toArray();
+        const QJsonArray revoked = page.value(QStringLiteral("revoked")).toArray();
+        const qint64 next = page.value(QStringLiteral("cursor")).toInteger(-1);
+        if (next < 0) {
+            throw SyncError(SyncError::Kind::Protocol, "changes: the answer has no cursor");
+        }
+        sqlite::Transaction transaction(db);
+        for (const QJsonValue& value : changes) {
+            const QJsonObject change = value.toObject();
+            if (applier.apply(change.value(QStringLiteral("entity")).toString(),
+                              change.value(QStringLiteral("id")).toString(),
+                              change.value(QStringLiteral("rev")).toInteger(),
+                              change.value(QStringLiteral("fields")).toObject()) ==
+                ChangeApplier::Outcome::Applied) {
+                ++summary.pulled;
+            }
+        }
+        for (const QJsonValue& value : revoked) {
+            const QJsonObject entity = value.toObject();
+            applier.revoke(entity.value(QStringLiteral("entity")).toString(),
+                           entity.value(QStringLiteral("id")).toString());
+        }
+        summary.pulled += applier.applyParked();
+        more = page.value(QStringLiteral("more")).toBool() && next > since;
+        if (!more) {
+            summary.pulled += applier.releaseParkedCases();
+        }
+        setState(db, QStringLiteral("cursor"), QString::number(next));
+        transaction.commit();
+        since = next;
+        emit progress(QStringLiteral("pull"), summary.pulled, 0);
+    }
+    summary.cursor = since;
+}
+
+SyncSummary SyncEngine::run(const SyncOptions& options)
+{
+    m_cancelled = false;
+    store::LocalStore store(m_storeDirectory);
+    sqlite::Database& db = store.database();
+    ServerApi api(options.server, options.retry, options.idleTimeoutMs);
+    api.setCancelFlag(&m_cancelled);
+
+    SyncSummary summary;
+    const ServerIdentity identity = signIn(api, db, options, summary);
+    {
+        // A cursor belongs to one server and user: another account starts from the beginning.
+        const QString account = options.server.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) +
+                                QLatin1Char('|') + identity.userId;
+        const QString known = [&db] {
+            auto query = db.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'account'"));
+            return query.step() ? query.columnText(0) : QString();
+        }();
+        if (known != account) {
+            sqlite::Transaction transaction(db);
+            setState(db, QStringLiteral("account"), account);
+            setState(db, QStringLiteral("cursor"), QStringLiteral("0"));
+            transaction.commit();
+        }
+    }
+
+    OutboxPusher pusher(db, api, store.blobDirectory(), identity);
+    pusher.setBatchSize(options.pushBatchSize);
+    pusher.setProgress(
+        [this](qint64 done, qint64 total) { emit progress(QStringLiteral("push"), done, total); });
+    const OutboxPusher::Counts counts = pusher.pushAll();
+    summary.pushed = counts.pushed;
+    summary.rejected = counts.rejected;
+
+    pull(api, db, options, summary);
+    {
+        sqlite::Transaction transaction(db);
+        setState(db, QStringLiteral("last_sync"), util::nowIso());
+        transaction.commit();
+    }
+    summary.conflicts = ConflictStore(db).count();
+    qCInfo(lcSync) << "sync done: pushed" << summary.pushed << "pulled" << summary.pulled << "conflicts"
+                   << summary.conflicts << "cursor" << summary.cursor;
+    return summary;
+}
+
+} // namespace akta::sync

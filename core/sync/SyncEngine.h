@@ -1,0 +1,52 @@
+#pragma once
+
+#include "sync/ServerIdentity.h"
+#include "sync/SyncOptions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+
+namespace akta::sqlite {
+class Database;
+}
+
+namespace akta::sync {
+
+class ServerApi;
+
+// One full sync of a local store against akta-server: log in (or reuse the token), refresh units
+// and users, push the outbox (blobs first), then pull changes by cursor until there are no more.
+// run() blocks the thread it is called on: the desktop calls it on a worker thread (SyncWorker),
+// the command line directly. Every step that changes the store runs in a transaction after the
+// server's answer, so a sync killed at any instant leaves a store that the next sync completes.
+class SyncEngine final : public QObject
+{
+    Q_OBJECT
+
+public:
+    // `storeDirectory` is the LocalStore folder; the engine opens its own connection to it.
+    explicit SyncEngine(QString storeDirectory, QObject* parent = nullptr);
+
+    // Throws SyncError (network, login, protocol, cancelled) or a store error.
+    SyncSummary run(const SyncOptions& options);
+    // Safe from any thread: the running sync stops at its next request.
+    void cancel() { m_cancelled = true; }
+
+    static qint64 cursor(sqlite::Database& db);
+
+signals:
+    // phase: "login", "push", "pull"; done and total in operations or changes (total 0: unknown).
+    void progress(const QString& phase, qint64 done, qint64 total);
+
+private:
+    ServerIdentity signIn(ServerApi& api, sqlite::Database& db, const SyncOptions& options,
+                          SyncSummary& summary);
+    void pull(ServerApi& api, sqlite::Database& db, const SyncOptions& options, SyncSummary& summary);
+
+    QString m_storeDirectory;
+    std::atomic<bool> m_cancelled{false};
+};
+
+} // namespace akta::sync

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "sync/RetryPolicy.h"
+
+#include <QString>
+#include <QUrl>
+
+namespace akta::sync {
+
+// What one sync needs: where the server is and how to log in (a session token from the keychain,
+// or a user name and password, or both: the password is used when the token no longer works).
+struct SyncOptions
+{
+    QUrl server;
+    QString username;
+    QString password;
+    QString token;
+    QString device;
+    int pageSize = 1000;
+    int pushBatchSize = 200;
+    int idleTimeoutMs = 30000;
+    RetryPolicy retry;
+};
+
+// What one sync did: operations pushed and taken, changes pulled, conflicts open, the new cursor.
+struct SyncSummary
+{
+    qint64 pushed = 0;
+    qint64 pulled = 0;
+    qint64 conflicts = 0;
+    qint64 rejected = 0;
+    qint64 cursor = 0;
+    QString token; // the session token used (new after a login)
+};
+
+} // namespace akta::sync
