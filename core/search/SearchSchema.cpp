@@ -63,7 +63,9 @@ QString trigger(const char* name, const char* event, const QString& body)
 
 QString SearchSchema::migration()
 {
+    // A big page cache while the index is built: FTS5 merges its segments inside this one transaction.
     QString sql = QStringLiteral(R"SQL(
+PRAGMA cache_size = -262144;
 CREATE TABLE search_documents (
     id          INTEGER PRIMARY KEY,
     document_id TEXT NOT NULL UNIQUE,
@@ -130,6 +132,7 @@ INSERT INTO search_cases(case_id) SELECT id FROM cases ORDER BY created_at, rowi
                    reindexCases(casesOfParty) + reindexDocuments(documentsOfCases(casesOfParty)));
     sql += trigger("search_kle_titles", "AFTER UPDATE OF title ON kle_entries",
                    reindexCases(QStringLiteral("SELECT id FROM cases WHERE kle_subject = NEW.number")));
+    sql += QStringLiteral("PRAGMA cache_size = -2000;\n"); // SQLite's default again
     return sql;
 }
 
