@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "ApiError.h"
+#include "AuditLog.h"
 #include "AuthService.h"
 #include "BlobRoutes.h"
 #include "JsonBody.h"
@@ -306,7 +307,15 @@ void HttpServer::addRoutes()
                    allowParams(req, {QStringLiteral("q"), QStringLiteral("limit")});
                    const int limit = static_cast<int>(intParam(req, "limit", 50, 1, 200));
                    const QString query = QString::fromStdString(req.get_param_value("q"));
-                   sendJson(res, {{QStringLiteral("hits"), SearchIndex(db).search(policy, query, limit)}});
+                   const QJsonArray hits = SearchIndex(db).search(policy, query, limit);
+                   AuditLog(db).append(
+                       {policy.user().id,
+                        QStringLiteral("search"),
+                        {},
+                        {},
+                        {},
+                        QJsonObject{{QStringLiteral("q"), query}, {QStringLiteral("hits"), hits.size()}}});
+                   sendJson(res, {{QStringLiteral("hits"), hits}});
                }));
     server.Get("/api/v1/users", guarded([&db, policyFor](const Request& req, Response& res) {
                    policyFor(req);
@@ -328,6 +337,37 @@ void HttpServer::addRoutes()
                            {QStringLiteral("path"), unit.path}});
                    }
                    sendJson(res, {{QStringLiteral("units"), units}});
+               }));
+
+    server.Get("/api/v1/audit", guarded([&db, policyFor](const Request& req, Response& res) {
+                   const AccessPolicy policy = policyFor(req);
+                   if (!policy.hasRole("leader") && !policy.hasRole("dpo")) {
+                       throw ApiError(403, QStringLiteral("forbidden"),
+                                      QStringLiteral("only leaders and the data protection officer read the "
+                                                     "audit log"));
+                   }
+                   allowParams(req, {QStringLiteral("case"), QStringLiteral("user"), QStringLiteral("from"),
+                                     QStringLiteral("to"), QStringLiteral("limit")});
+                   AuditLog::Filter filter;
+                   filter.caseId = QString::fromStdString(req.get_param_value("case"));
+                   filter.userId = QString::fromStdString(req.get_param_value("user"));
+                   filter.from = QString::fromStdString(req.get_param_value("from"));
+                   filter.to = QString::fromStdString(req.get_param_value("to"));
+                   filter.limit = static_cast<int>(intParam(req, "limit", 500, 1, 5000));
+                   QVariantList binds;
+                   const QString area = policy.areaFilter(QStringLiteral("c"), binds);
+                   AuditLog log(db);
+                   const QJsonArray entries = log.list(filter, area, binds);
+                   log.append({policy.user().id,
+                               QStringLiteral("audit_list"),
+                               filter.caseId,
+                               {},
+                               {},
+                               QJsonObject{{QStringLiteral("user"), filter.userId},
+                                           {QStringLiteral("from"), filter.from},
+                                           {QStringLiteral("to"), filter.to},
+                                           {QStringLiteral("entries"), entries.size()}}});
+                   sendJson(res, {{QStringLiteral("entries"), entries}});
                }));
 
     auto blobs = std::make_shared<BlobRoutes>(m_db, m_blobs, m_config.maxBlobBytes);
