@@ -17,4 +17,5 @@ build/release/tests/bench/bench_server_sync --clients 200 --rounds 20
 pg_dir="$(mktemp -d "${TMPDIR:-/tmp}/akta-pg.XXXXXX")"
 trap 'scripts/pg-test-cluster.sh stop "$pg_dir"; rm -rf "$pg_dir"' EXIT
 pg_url="$(scripts/pg-test-cluster.sh start "$pg_dir")"
-build/release/tests/bench/bench_server_sync --clients 200 --rounds 20 --db "$pg_url"
+psql "$pg_url" -qc "CREATE DATABASE akta_bench"
+build/release/tests/bench/bench_server_sync --clients 200 --rounds 20 --db "${pg_url%/postgres}/akta_bench"

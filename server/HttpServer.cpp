@@ -8,6 +8,7 @@
 #include "JsonBody.h"
 #include "JsonLog.h"
 #include "KlePlanStore.h"
+#include "ListenBacklog.h"
 #include "RegisterStore.h"
 #include "SearchIndex.h"
 #include "ServerBlobStore.h"
@@ -153,6 +154,13 @@ HttpServer::HttpServer(const ServerConfig& config, ServerDatabase& db, ServerBlo
     } else {
         m_server = std::make_unique<httplib::Server>();
     }
+    m_server->set_socket_options([this](socket_t socket) {
+        httplib::default_socket_options(socket);
+        m_listenSocket = static_cast<long long>(socket);
+    });
+    // Desktops keep their connection for a sync's requests; each one holds a pool thread meanwhile.
+    m_server->set_keep_alive_max_count(100);
+    m_server->set_keep_alive_timeout(2);
     const int threads = config.threads;
     m_server->new_task_queue = [threads] { return new httplib::ThreadPool(static_cast<size_t>(threads)); };
     m_server->set_payload_max_length(static_cast<size_t>(std::max(config.maxBlobBytes, config.maxJsonBytes)));
@@ -200,11 +208,13 @@ int HttpServer::bind()
         if (port <= 0) {
             throw std::runtime_error("cannot listen on " + host);
         }
+        ListenBacklog::widen(m_listenSocket);
         return port;
     }
     if (!m_server->bind_to_port(host, m_config.port)) {
         throw std::runtime_error("cannot listen on " + host + ":" + std::to_string(m_config.port));
     }
+    ListenBacklog::widen(m_listenSocket);
     return m_config.port;
 }
 

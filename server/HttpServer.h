@@ -37,6 +37,7 @@ private:
     ServerDatabase& m_db;
     ServerBlobStore& m_blobs;
     std::unique_ptr<httplib::Server> m_server;
+    long long m_listenSocket = -1;
 };
 
 } // namespace akta::server

@@ -148,6 +148,18 @@ int ServerCommandLine::serve(const QStringList& args)
     }
     ServerDatabase db(config.dataDir, config.databaseUrl);
     db.migrate();
+    if (db.dialect().name() == QLatin1String("postgresql")) {
+        // One connection per server thread (QtSql connections stay in their thread).
+        QSqlQuery limit = db.exec(QStringLiteral("SHOW max_connections"));
+        if (limit.next() && limit.value(0).toInt() <= config.threads) {
+            qCWarning(lcServer).noquote()
+                << QStringLiteral(
+                       "PostgreSQL allows %1 connections but the server may open %2 (one per thread): "
+                       "raise max_connections or lower --threads")
+                       .arg(limit.value(0).toInt())
+                       .arg(config.threads);
+        }
+    }
     ServerBlobStore blobs(QDir(config.dataDir).filePath(QStringLiteral("blobs")));
     HttpServer http(config, db, blobs);
     const int port = http.bind();

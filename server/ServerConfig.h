@@ -16,7 +16,7 @@ struct ServerConfig
     int port = 8443;
     QString tlsCert;
     QString tlsKey;
-    int threads = 16;
+    int threads = 64;
     qint64 maxJsonBytes = 8 * 1024 * 1024;
     qint64 maxBlobBytes = qint64(4) * 1024 * 1024 * 1024;
     int sessionDays = 30;

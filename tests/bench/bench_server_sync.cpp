@@ -2,7 +2,8 @@
 // change, pull what changed since their cursor) against one real server on this machine, with the
 // health endpoint under the same load as the reference from the same run.
 //
-//   bench_server_sync [--clients 200] [--rounds 20] [--threads 64] [--db postgresql://...]
+//   bench_server_sync [--clients 200] [--rounds 20] [--threads 256] [--keep-alive yes|no] [--db
+//   postgresql://...]
 //
 // Prints one JSON object: latency p50/p95/p99 in ms for sync rounds and for the reference, errors,
 // requests per second. Users are spread over 20 units, so each pull brings the changes of ~10 others.
@@ -23,8 +24,10 @@
 #include <httplib.h>
 
 #include <algorithm>
+#include <atomic>
 #include <barrier>
 #include <csignal>
+#include <cstdio>
 #include <numeric>
 #include <thread>
 #include <vector>
@@ -35,7 +38,8 @@ struct Options
 {
     int clients = 200;
     int rounds = 20;
-    int threads = 64;
+    int threads = 256;
+    bool keepAlive = true;
     QString db;
 };
 
@@ -66,6 +70,21 @@ int runServerCommand(const QStringList& args)
     return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
 }
 
+// Reports the first failures on stderr: what went wrong, not only how often.
+bool ok(const httplib::Result& result)
+{
+    static std::atomic<int> reported{0};
+    if (result && result->status == 200) {
+        return true;
+    }
+    if (reported.fetch_add(1) < 10) {
+        const std::string what =
+            result ? "HTTP " + std::to_string(result->status) : httplib::to_string(result.error());
+        std::fprintf(stderr, "failed: %s\n", what.c_str());
+    }
+    return false;
+}
+
 struct Phase
 {
     std::vector<std::vector<double>> latencies;
@@ -90,6 +109,8 @@ int main(int argc, char* argv[])
             options.rounds = args[i + 1].toInt();
         } else if (args[i] == QLatin1String("--threads")) {
             options.threads = args[i + 1].toInt();
+        } else if (args[i] == QLatin1String("--keep-alive")) {
+            options.keepAlive = args[i + 1] != QLatin1String("no");
         } else if (args[i] == QLatin1String("--db")) {
             options.db = args[i + 1];
         }
@@ -194,6 +215,7 @@ int main(int argc, char* argv[])
             threads.emplace_back([&, i] {
                 httplib::Client client("127.0.0.1", port);
                 client.set_read_timeout(60, 0);
+                client.set_keep_alive(options.keepAlive);
                 qint64 cursor = 0;
                 start.arrive_and_wait();
                 for (int round = 0; round < options.rounds; ++round) {
@@ -235,7 +257,7 @@ int main(int argc, char* argv[])
     Phase health = runPhase([](httplib::Client& client, int, int, qint64&) {
         const auto first = client.Get("/api/v1/health");
         const auto second = client.Get("/api/v1/health");
-        return first && first->status == 200 && second && second->status == 200;
+        return ok(first) && ok(second);
     });
     err << "incremental syncs..." << Qt::endl;
     Phase sync = runPhase([&](httplib::Client& client, int i, int round, qint64& cursor) {
@@ -252,19 +274,19 @@ int main(int argc, char* argv[])
         const auto push =
             client.Post("/api/v1/push", auth,
                         QJsonDocument(body).toJson(QJsonDocument::Compact).toStdString(), "application/json");
-        bool ok = push && push->status == 200;
+        bool good = ok(push);
         bool more = true;
-        while (ok && more) {
+        while (good && more) {
             const auto pull = client.Get(("/api/v1/changes?since=" + std::to_string(cursor)).c_str(), auth);
-            ok = pull && pull->status == 200;
-            if (ok) {
+            good = ok(pull);
+            if (good) {
                 const QJsonObject page =
                     QJsonDocument::fromJson(QByteArray::fromStdString(pull->body)).object();
                 cursor = page.value(QStringLiteral("cursor")).toInteger();
                 more = page.value(QStringLiteral("more")).toBool();
             }
         }
-        return ok;
+        return good;
     });
     server.terminate();
     server.waitForFinished(60000);
@@ -273,6 +295,7 @@ int main(int argc, char* argv[])
                              {QStringLiteral("clients"), options.clients},
                              {QStringLiteral("rounds"), options.rounds},
                              {QStringLiteral("serverThreads"), options.threads},
+                             {QStringLiteral("keepAlive"), options.keepAlive},
                              {QStringLiteral("incrementalSyncMs"), summary(sync, 2)},
                              {QStringLiteral("referenceHealthTwiceMs"), summary(health, 2)}};
     QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);

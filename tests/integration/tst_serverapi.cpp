@@ -12,8 +12,12 @@
 #include <QTest>
 #include <QUuid>
 
+#include <algorithm>
 #include <csignal>
 #include <memory>
+#include <numeric>
+#include <thread>
+#include <vector>
 
 namespace {
 
@@ -66,6 +70,7 @@ private slots:
     void pullPagesByCursor();
     void accessFollowsUnits();
     void movedCaseIsRevoked();
+    void concurrentPushesLoseNothing();
     void searchOnlyWhatTheUserMaySee();
     void badRequestsStoreNothing_data();
     void badRequestsStoreNothing();
@@ -492,6 +497,64 @@ void TestServerApi::movedCaseIsRevoked()
     QCOMPARE(ids(pullAll(*m_leader).value(QStringLiteral("changes")).toArray()),
              (QSet<QString>{caseId, documentId}));
     QCOMPARE(pullAll(*m_leader).value(QStringLiteral("revoked")).toArray().size(), 0);
+}
+
+void TestServerApi::concurrentPushesLoseNothing()
+{
+    const QString shared = createCase(*m_caseworker, QStringLiteral("Fælles sag"));
+    constexpr int kClients = 12;
+    constexpr int kCasesEach = 5;
+    std::vector<QString> statuses(kClients);
+    std::vector<int> created(kClients);
+    std::vector<std::thread> threads;
+    for (int i = 0; i < kClients; ++i) {
+        threads.emplace_back([&, i] {
+            ApiClient client(m_server->port());
+            client.setToken(m_caseworker->token());
+            // Everyone renames the shared case from rev 1 at once: exactly one can win.
+            const auto rename = client.postJson(
+                QStringLiteral("/api/v1/push"),
+                pushBody({op(QStringLiteral("case"), shared, 1,
+                             {{QStringLiteral("title"), QStringLiteral("Titel %1").arg(i)}})}));
+            statuses[static_cast<size_t>(i)] = rename.json.value(QStringLiteral("results"))
+                                                   .toArray()
+                                                   .first()
+                                                   .toObject()
+                                                   .value(QStringLiteral("status"))
+                                                   .toString();
+            for (int n = 0; n < kCasesEach; ++n) {
+                const auto reply = client.postJson(
+                    QStringLiteral("/api/v1/push"),
+                    pushBody({op(QStringLiteral("case"), newId(), 0,
+                                 {{QStringLiteral("title"), QStringLiteral("Sag %1-%2").arg(i).arg(n)},
+                                  {QStringLiteral("kleSubject"), QStringLiteral("17.01.00")}})}));
+                created[static_cast<size_t>(i)] += reply.status == 200 ? 1 : 0;
+            }
+        });
+    }
+    for (auto& thread : threads) {
+        thread.join();
+    }
+    QCOMPARE(std::count(statuses.begin(), statuses.end(), QStringLiteral("applied")), 1);
+    QCOMPARE(std::count(statuses.begin(), statuses.end(), QStringLiteral("conflict")), kClients - 1);
+    QCOMPARE(std::accumulate(created.begin(), created.end(), 0), kClients * kCasesEach);
+    // Every case once, with its own case number, and seq values without gaps or repeats.
+    const QJsonObject all = pullAll(*m_caseworker);
+    const QJsonArray changes = all.value(QStringLiteral("changes")).toArray();
+    QCOMPARE(changes.size(), kClients * kCasesEach + 1);
+    QSet<QString> numbers;
+    QSet<qint64> seqs;
+    for (const QJsonValue& change : changes) {
+        numbers.insert(change.toObject()
+                           .value(QStringLiteral("fields"))
+                           .toObject()
+                           .value(QStringLiteral("caseNumber"))
+                           .toString());
+        seqs.insert(change.toObject().value(QStringLiteral("seq")).toInteger());
+    }
+    QCOMPARE(numbers.size(), changes.size());
+    QCOMPARE(seqs.size(), changes.size());
+    QCOMPARE(all.value(QStringLiteral("cursor")).toInteger(), kClients * kCasesEach + 2);
 }
 
 void TestServerApi::searchOnlyWhatTheUserMaySee()
