@@ -434,6 +434,44 @@ qint64 ChangeApplier::rev(const QString& entity, const QString& id)
     return EntityColumns::isEntity(entity) ? localRev(EntityColumns::table(entity), id, &found) : 0;
 }
 
+int ChangeApplier::releaseParkedCases()
+{
+    struct Row
+    {
+        QString id;
+        qint64 rev;
+        QJsonObject fields;
+    };
+    QList<Row> rows;
+    auto& query = statement(QStringLiteral("SELECT entity_id, rev, fields FROM sync_parked WHERE entity = "
+                                           "'case' AND waiting_for LIKE 'party:%'"));
+    while (query.step()) {
+        rows.append({query.columnText(0), query.columnInt64(1),
+                     QJsonDocument::fromJson(query.columnText(2).toUtf8()).object()});
+    }
+    int applied = 0;
+    for (Row& row : rows) {
+        QJsonArray known;
+        for (const QJsonValue& party : row.fields.value(QStringLiteral("parties")).toArray()) {
+            const QString id = party.toObject().value(QStringLiteral("partyId")).toString();
+            if (exists(QStringLiteral("parties"), partyId(id))) {
+                known.append(party);
+            } else {
+                qCWarning(lcSync) << "case" << row.id << "names party" << id
+                                  << "that the server did not send";
+            }
+        }
+        row.fields.insert(QStringLiteral("parties"), known);
+        statement(QStringLiteral("DELETE FROM sync_parked WHERE entity = 'case' AND entity_id = ?1"))
+            .bind(1, row.id)
+            .exec();
+        if (apply(kCase, row.id, row.rev, row.fields) == Outcome::Applied) {
+            ++applied;
+        }
+    }
+    return applied > 0 ? applied + applyParked() : 0;
+}
+
 qint64 ChangeApplier::parkedCount()
 {
     auto& query = statement(QStringLiteral("SELECT count(*) FROM sync_parked"));

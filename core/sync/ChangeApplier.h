@@ -40,6 +40,9 @@ public:
     void revoke(const QString& entity, const QString& id);
     // Applies parked entities whose parents have arrived; returns how many were applied.
     int applyParked();
+    // At the end of the feed: cases still waiting for a party the server did not send are applied
+    // without that party (logged), so a case never stays hidden for want of one link.
+    int releaseParkedCases();
     qint64 parkedCount();
     // Writes `fields` over the local row as they are (a choice the user made), keeping its rev.
     void overwrite(const QString& entity, const QString& id, const QJsonObject& fields);

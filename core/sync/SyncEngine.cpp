@@ -97,9 +97,12 @@ void SyncEngine::pull(ServerApi& api, sqlite::Database& db, const SyncOptions& o
                            entity.value(QStringLiteral("id")).toString());
         }
         summary.pulled += applier.applyParked();
+        more = page.value(QStringLiteral("more")).toBool() && next > since;
+        if (!more) {
+            summary.pulled += applier.releaseParkedCases();
+        }
         setState(db, QStringLiteral("cursor"), QString::number(next));
         transaction.commit();
-        more = page.value(QStringLiteral("more")).toBool() && next > since;
         since = next;
         emit progress(QStringLiteral("pull"), summary.pulled, 0);
     }

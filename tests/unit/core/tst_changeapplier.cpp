@@ -87,6 +87,7 @@ private slots:
     void sameIdentifierBecomesAnAlias();
     void unknownUnitAndUserBecomeEmpty();
     void revokePurgesTheCase();
+    void caseWithAMissingPartyIsReleased();
 
 private:
     akta::sqlite::Database& db() { return m_store->database(); }
@@ -276,6 +277,23 @@ void TestChangeApplier::revokePurgesTheCase()
     QCOMPARE(text(QStringLiteral("SELECT count(*) FROM cases")), QStringLiteral("0"));
     QCOMPARE(text(QStringLiteral("SELECT count(*) FROM documents")), QStringLiteral("0"));
     QCOMPARE(text(QStringLiteral("SELECT count(*) FROM outbox")), QStringLiteral("0"));
+}
+
+void TestChangeApplier::caseWithAMissingPartyIsReleased()
+{
+    QCOMPARE(apply(QStringLiteral("case"), kCase, 1,
+                   caseFields(QStringLiteral("00.01.00-G01-3-26"), QStringLiteral("Støtte"))),
+             Outcome::Parked);
+    QCOMPARE(apply(QStringLiteral("document"), kDocument, 1, documentFields()), Outcome::Parked);
+    akta::sqlite::Transaction transaction(db());
+    ChangeApplier applier(db());
+    QCOMPARE(applier.applyParked(), 0);
+    QCOMPARE(applier.releaseParkedCases(), 2); // the case without its party, then its document
+    transaction.commit();
+    QCOMPARE(text(QStringLiteral("SELECT title FROM cases")), QStringLiteral("Støtte"));
+    QCOMPARE(text(QStringLiteral("SELECT count(*) FROM case_parties")), QStringLiteral("0"));
+    QCOMPARE(text(QStringLiteral("SELECT count(*) FROM documents")), QStringLiteral("1"));
+    QCOMPARE(ChangeApplier(db()).parkedCount(), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestChangeApplier)
