@@ -66,7 +66,9 @@ void AuditLog::append(const AuditEvent& event)
 
 QJsonObject AuditLog::Verdict::toJson() const
 {
-    QJsonObject json{{QStringLiteral("intact"), intact}, {QStringLiteral("entries"), entries}};
+    QJsonObject json{{QStringLiteral("intact"), intact},
+                     {QStringLiteral("entries"), entries},
+                     {QStringLiteral("lastHash"), lastHash}};
     if (!intact) {
         json.insert(QStringLiteral("brokenAt"), brokenAt);
         json.insert(QStringLiteral("reason"), reason);
@@ -112,6 +114,7 @@ AuditLog::Verdict AuditLog::verify()
             return verdict;
         }
         previous = hash;
+        verdict.lastHash = hash;
         ++wanted;
     }
     if (wanted - 1 != expected) {

@@ -39,6 +39,7 @@ public:
         qint64 entries = 0;
         qint64 brokenAt = 0; // the seq of the first entry that does not hold; 0 when intact
         QString reason;
+        QString lastHash; // the hash of the last entry that holds: keep it elsewhere to anchor the chain
         QJsonObject toJson() const;
     };
     // Walks the whole chain in order.

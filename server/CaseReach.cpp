@@ -45,6 +45,12 @@ void CaseReach::reannounce(const QString& caseId, const QString& previousUnitId,
                   {nextSeq(m_db), entity, id});
     }
     for (const QString& partyId : partyIds) {
+        if (revoke) {
+            // After the case: a desktop drops a party only when no case of its own still names it.
+            m_db.exec(QStringLiteral("INSERT INTO revocations(seq, entity, id, unit_id, case_id) VALUES (?, "
+                                     "'party', ?, ?, ?)"),
+                      {nextSeq(m_db), partyId, unit, caseId});
+        }
         m_db.exec(QStringLiteral("UPDATE entities SET seq = ? WHERE entity = 'party' AND id = ?"),
                   {nextSeq(m_db), partyId});
     }

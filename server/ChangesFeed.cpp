@@ -57,9 +57,9 @@ QJsonObject ChangesFeed::page(qint64 since, int limit)
     const QString mayHaveSeen = m_policy.mayHaveSeenFilter(QStringLiteral("r"), revokedBinds);
     const QString stillVisible = m_policy.entityFilter(QStringLiteral("e"), revokedBinds);
     QSqlQuery revokedRows = m_db.exec(
-        QStringLiteral("SELECT DISTINCT r.entity, r.id FROM revocations r LEFT JOIN entities e "
+        QStringLiteral("SELECT r.entity, r.id FROM revocations r LEFT JOIN entities e "
                        "ON e.entity = r.entity AND e.id = r.id WHERE r.seq > ? AND r.seq <= ? AND %1 "
-                       "AND (e.id IS NULL OR NOT (%2))")
+                       "AND (e.id IS NULL OR NOT (%2)) GROUP BY r.entity, r.id ORDER BY max(r.seq)")
             .arg(mayHaveSeen, stillVisible),
         revokedBinds);
     QJsonArray revoked;

@@ -405,12 +405,14 @@ void TestServerAccess::lostAccessIsRevoked()
     QVERIFY2(revoked.contains(m_normal.caseId), after.body.constData());
     QVERIFY(revoked.contains(m_normal.documentId));
     QVERIFY(revoked.contains(m_normal.versionId));
+    QVERIFY(revoked.contains(m_partyId)); // kim sees no other case of hers
     QVERIFY(!after.body.contains(m_normal.word.toUtf8()));
     // cai's read grant still holds: cai keeps it and is not told to purge it.
     const auto cai =
         client(QStringLiteral("cai")).get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor));
     for (const QJsonValue& item : cai.json.value(QStringLiteral("revoked")).toArray()) {
         QVERIFY(item.toObject().value(QStringLiteral("id")).toString() != m_normal.caseId);
+        QVERIFY(item.toObject().value(QStringLiteral("id")).toString() != m_partyId);
     }
     QVERIFY(cai.body.contains(m_normal.caseId.toUtf8()));
     // HR makes a case a personnel case; a caseworker may not.

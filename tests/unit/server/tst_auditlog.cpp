@@ -75,6 +75,7 @@ void TestAuditLog::appendsChain()
         QCOMPARE(rows.value(2).toString().size(), 64);
         previous = rows.value(2).toString();
     }
+    QCOMPARE(verdict.lastHash, previous);
 }
 
 void TestAuditLog::editedEntryIsFound_data()
