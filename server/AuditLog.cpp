@@ -1,5 +1,7 @@
 #include "AuditLog.h"
 
+#include "AccessPolicy.h"
+#include "ApiError.h"
 #include "JsonBody.h"
 #include "ServerDatabase.h"
 #include "WriteTransaction.h"
@@ -167,6 +169,27 @@ QJsonArray AuditLog::list(const Filter& filter, const QString& caseFilter, const
             {QStringLiteral("entityId"), rows.value(7).toString()},
             {QStringLiteral("detail"), QJsonDocument::fromJson(rows.value(8).toString().toUtf8()).object()}});
     }
+    return entries;
+}
+
+QJsonArray AuditLog::listFor(const AccessPolicy& policy, const Filter& filter)
+{
+    if (!policy.hasRole("leader") && !policy.hasRole("dpo")) {
+        throw ApiError(403, QStringLiteral("forbidden"),
+                       QStringLiteral("only leaders and the data protection officer read the audit log"));
+    }
+    QVariantList binds;
+    const QString area = policy.areaFilter(QStringLiteral("c"), binds);
+    const QJsonArray entries = list(filter, area, binds);
+    append({policy.user().id,
+            QStringLiteral("audit_list"),
+            filter.caseId,
+            {},
+            {},
+            QJsonObject{{QStringLiteral("user"), filter.userId},
+                        {QStringLiteral("from"), filter.from},
+                        {QStringLiteral("to"), filter.to},
+                        {QStringLiteral("entries"), entries.size()}}});
     return entries;
 }
 

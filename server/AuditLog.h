@@ -6,6 +6,7 @@
 
 namespace akta::server {
 
+class AccessPolicy;
 class ServerDatabase;
 
 // One entry of the audit log: who did what to which case or entity.
@@ -56,6 +57,10 @@ public:
     // Entries newest first, limited to the cases that `caseFilter` (an SQL predicate on the case row
     // `c`, with `binds`) lets through. Entries without a case are left out.
     QJsonArray list(const Filter& filter, const QString& caseFilter, const QVariantList& binds);
+
+    // GET /audit: for leaders and the data protection officer (ApiError 403 for others), the entries
+    // about cases in their area; the look is itself an entry.
+    QJsonArray listFor(const AccessPolicy& policy, const Filter& filter);
 
     // The entry hash: exposed for the unit test.
     static QString entryHash(qint64 seq, const QString& at, const AuditEvent& event, const QString& detail,
