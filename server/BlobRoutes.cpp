@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "ApiError.h"
+#include "AuditLog.h"
 #include "JsonBody.h"
 #include "JsonLog.h"
 #include "ServerBlobStore.h"
@@ -88,6 +89,10 @@ void BlobRoutes::get(AccessPolicy& policy, const httplib::Request& req, httplib:
     if (!m_blobs.contains(sha) || !policy.canReadBlob(sha)) {
         throw ApiError::notFound(QStringLiteral("no such blob, or no access to it"));
     }
+    // Reading document content leaves a trace before a byte is sent.
+    AuditLog(m_db).append({policy.user().id, QStringLiteral("read_blob"), policy.blobCase(sha),
+                           QStringLiteral("blob"), sha,
+                           QJsonObject{{QStringLiteral("range"), !req.ranges.empty()}}});
     auto file = std::make_shared<QFile>(m_blobs.path(sha));
     if (!file->open(QIODevice::ReadOnly)) {
         throw ApiError(500, QStringLiteral("internal"), QStringLiteral("the blob cannot be read"));

@@ -49,6 +49,7 @@ const QHash<QString, Rules>& schema()
                {QStringLiteral("accessClass"), {Type::Text, words("normal confidential personnel")}},
                {QStringLiteral("responsibleUnit"), {Type::Uuid, {}}},
                {QStringLiteral("caseworker"), {}},
+               {QStringLiteral("employee"), {}},
                {QStringLiteral("retention"), {}},
                {QStringLiteral("retentionReason"), {}},
                {QStringLiteral("deletion"), {}},

@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "ApiError.h"
+#include "AuditLog.h"
 #include "AuthService.h"
 #include "BlobRoutes.h"
 #include "JsonBody.h"
@@ -316,7 +317,15 @@ void HttpServer::addRoutes()
                    allowParams(req, {QStringLiteral("q"), QStringLiteral("limit")});
                    const int limit = static_cast<int>(intParam(req, "limit", 50, 1, 200));
                    const QString query = QString::fromStdString(req.get_param_value("q"));
-                   sendJson(res, {{QStringLiteral("hits"), SearchIndex(db).search(policy, query, limit)}});
+                   const QJsonArray hits = SearchIndex(db).search(policy, query, limit);
+                   AuditLog(db).append(
+                       {policy.user().id,
+                        QStringLiteral("search"),
+                        {},
+                        {},
+                        {},
+                        QJsonObject{{QStringLiteral("q"), query}, {QStringLiteral("hits"), hits.size()}}});
+                   sendJson(res, {{QStringLiteral("hits"), hits}});
                }));
     server.Get("/api/v1/users", guarded([&db, policyFor](const Request& req, Response& res) {
                    policyFor(req);
@@ -338,6 +347,20 @@ void HttpServer::addRoutes()
                            {QStringLiteral("path"), unit.path}});
                    }
                    sendJson(res, {{QStringLiteral("units"), units}});
+               }));
+
+    server.Get("/api/v1/audit", guarded([&db, policyFor](const Request& req, Response& res) {
+                   const AccessPolicy policy = policyFor(req);
+                   allowParams(req, {QStringLiteral("case"), QStringLiteral("user"), QStringLiteral("from"),
+                                     QStringLiteral("to"), QStringLiteral("limit")});
+                   AuditLog::Filter filter;
+                   filter.caseId = QString::fromStdString(req.get_param_value("case"));
+                   filter.userId = QString::fromStdString(req.get_param_value("user"));
+                   filter.from = QString::fromStdString(req.get_param_value("from"));
+                   filter.to = QString::fromStdString(req.get_param_value("to"));
+                   filter.limit = static_cast<int>(intParam(req, "limit", 500, 1, 5000));
+                   const QJsonArray entries = AuditLog(db).listFor(policy, filter);
+                   sendJson(res, {{QStringLiteral("entries"), entries}});
                }));
 
     auto blobs = std::make_shared<BlobRoutes>(m_db, m_blobs, m_config.maxBlobBytes);

@@ -108,6 +108,35 @@ RegisterStore::Report RegisterStore::importFile(const QString& path)
     return report;
 }
 
+QJsonArray RegisterStore::elsewhere(const QString& digits, const AccessPolicy& policy)
+{
+    // Existence-only: caseworkers and leaders learn that the person has a normal case they cannot
+    // read (number, unit, caseworker: whom to call), never its title, parties or documents.
+    // Confidential and personnel cases are not told of at all.
+    QJsonArray elsewhere;
+    if (!policy.hasRole("caseworker") && !policy.hasRole("leader")) {
+        return elsewhere;
+    }
+    QVariantList binds{digits};
+    const QString filter = policy.caseFilter(QStringLiteral("c"), binds);
+    QSqlQuery cases = m_db.exec(
+        QStringLiteral(
+            "SELECT DISTINCT c.fields, u.path FROM entities p JOIN case_parties cp ON cp.party_id = "
+            "p.id JOIN entities c ON c.entity = 'case' AND c.id = cp.case_id "
+            "LEFT JOIN units u ON u.id = c.unit_id WHERE p.entity = 'party' AND p.lookup_key = ? "
+            "AND COALESCE(c.access_class, 'normal') = 'normal' AND NOT ") +
+            filter,
+        binds);
+    while (cases.next()) {
+        const QJsonObject fields = QJsonDocument::fromJson(cases.value(0).toString().toUtf8()).object();
+        elsewhere.append(
+            QJsonObject{{QStringLiteral("caseNumber"), fields.value(QStringLiteral("caseNumber"))},
+                        {QStringLiteral("unit"), cases.value(1).toString()},
+                        {QStringLiteral("caseworker"), fields.value(QStringLiteral("caseworker"))}});
+    }
+    return elsewhere;
+}
+
 std::optional<QJsonObject> RegisterStore::find(const QString& identifier, const AccessPolicy& policy)
 {
     QString digits;
@@ -128,7 +157,7 @@ std::optional<QJsonObject> RegisterStore::find(const QString& identifier, const 
     }
     QJsonObject person = QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
     QVariantList binds{digits};
-    const QString filter = policy.unitFilter(QStringLiteral("c.unit_id"), binds);
+    const QString filter = policy.caseFilter(QStringLiteral("c"), binds);
     QSqlQuery cases = m_db.exec(
         QStringLiteral(
             "SELECT DISTINCT c.id, c.fields FROM entities p JOIN case_parties cp ON cp.party_id = p.id "
@@ -143,6 +172,7 @@ std::optional<QJsonObject> RegisterStore::find(const QString& identifier, const 
                                    {QStringLiteral("caseNumber"), fields.value(QStringLiteral("caseNumber"))},
                                    {QStringLiteral("title"), fields.value(QStringLiteral("title"))}});
     }
+    person.insert(QStringLiteral("elsewhere"), elsewhere(digits, policy));
     person.insert(QStringLiteral("cases"), visible);
     return person;
 }

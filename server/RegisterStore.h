@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -33,6 +34,8 @@ public:
     std::optional<QJsonObject> find(const QString& identifier, const AccessPolicy& policy);
 
 private:
+    QJsonArray elsewhere(const QString& digits, const AccessPolicy& policy);
+
     ServerDatabase& m_db;
 };
 

@@ -31,7 +31,7 @@ QJsonArray SearchIndex::search(const AccessPolicy& policy, const QString& query,
         return hits;
     }
     QVariantList binds{text};
-    const QString filter = policy.unitFilter(QStringLiteral("c.unit_id"), binds);
+    const QString filter = policy.caseFilter(QStringLiteral("c"), binds);
     binds << limit;
     QSqlQuery rows = m_db.exec(m_db.dialect().searchQuery(filter), binds);
     while (rows.next()) {

@@ -1,5 +1,7 @@
 #include "ServerCommandLine.h"
 
+#include "AuditLog.h"
+#include "GrantStore.h"
 #include "HttpServer.h"
 #include "JsonBody.h"
 #include "JsonLog.h"
@@ -31,6 +33,9 @@ const char* const kUsage =
     "                       [--role caseworker|leader|hr|dpo|admin] [--cpr CPR]\n"
     "  akta-server register import --data DIR [--db URL] FILE\n"
     "  akta-server kle import --data DIR [--db URL] FILE\n"
+    "  akta-server grant add --data DIR [--db URL] --case NUMBER --to USER_OR_UNIT --access read|write\n"
+    "                        [--until YYYY-MM-DD]\n"
+    "  akta-server audit verify --data DIR [--db URL] [--json]\n"
     "  akta-server --version\n";
 
 class UsageError final : public std::invalid_argument
@@ -109,6 +114,12 @@ int ServerCommandLine::run(const QStringList& args)
         }
         if (is("kle", "import")) {
             return importKle(args.mid(2));
+        }
+        if (is("grant", "add")) {
+            return addGrant(args.mid(2));
+        }
+        if (is("audit", "verify")) {
+            return verifyAudit(args.mid(2));
         }
         return serve(args);
     } catch (const UsageError& error) {
@@ -237,6 +248,57 @@ int ServerCommandLine::importKle(const QStringList& args)
     const KlePlanStore::Report report = KlePlanStore(db).importFile(file);
     printJson({{QStringLiteral("kind"), report.kind}, {QStringLiteral("count"), report.count}});
     return 0;
+}
+
+int ServerCommandLine::addGrant(const QStringList& args)
+{
+    QStringList rest;
+    const ServerConfig config = adminConfig(args, rest);
+    const auto values = options(rest,
+                                {QStringLiteral("--case"), QStringLiteral("--to"), QStringLiteral("--access"),
+                                 QStringLiteral("--until")},
+                                nullptr);
+    for (const char* required : {"--case", "--to", "--access"}) {
+        if (!values.contains(QLatin1String(required))) {
+            throw UsageError(std::string(required) + " is required");
+        }
+    }
+    ServerDatabase db(config.dataDir, config.databaseUrl);
+    db.migrate();
+    GrantStore::Request request;
+    request.caseNumber = values.value(QStringLiteral("--case"));
+    request.to = values.value(QStringLiteral("--to"));
+    request.access = values.value(QStringLiteral("--access"));
+    request.until = values.value(QStringLiteral("--until"));
+    request.grantedBy = QStringLiteral("akta-server grant add");
+    try {
+        printJson({{QStringLiteral("grant"), GrantStore(db).add(request)}});
+    } catch (const std::invalid_argument& error) {
+        throw std::runtime_error(error.what());
+    }
+    return 0;
+}
+
+int ServerCommandLine::verifyAudit(const QStringList& args)
+{
+    // --json is a flag without a value: taken out before the options that have one.
+    QStringList withValues = args;
+    const bool json = withValues.removeAll(QStringLiteral("--json")) > 0;
+    QStringList rest;
+    const ServerConfig config = adminConfig(withValues, rest);
+    options(rest, {}, nullptr);
+    ServerDatabase db(config.dataDir, config.databaseUrl);
+    db.migrate();
+    const AuditLog::Verdict verdict = AuditLog(db).verify();
+    if (json) {
+        printJson(verdict.toJson());
+    } else if (verdict.intact) {
+        QTextStream(stdout) << "the audit log holds: " << verdict.entries << " entries" << Qt::endl;
+    } else {
+        QTextStream(stdout) << "the audit log is broken at entry " << verdict.brokenAt << ": "
+                            << verdict.reason << Qt::endl;
+    }
+    return verdict.intact ? 0 : 1;
 }
 
 } // namespace akta::server

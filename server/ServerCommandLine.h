@@ -10,6 +10,9 @@ namespace akta::server {
 //       [--role caseworker|leader|hr|dpo|admin] [--cpr CPR]
 //   akta-server register import --data DIR [--db URL] FILE
 //   akta-server kle import --data DIR [--db URL] FILE
+//   akta-server grant add --data DIR [--db URL] --case NUMBER --to USER_OR_UNIT --access read|write
+//       [--until YYYY-MM-DD]
+//   akta-server audit verify --data DIR [--db URL] [--json]     exit 0 intact, 1 broken
 //   akta-server --version
 // Exit codes: 0 done, 1 failed, 2 usage error. One JSON line on stdout for the admin commands.
 class ServerCommandLine final
@@ -22,6 +25,8 @@ private:
     static int addUser(const QStringList& args);
     static int importRegister(const QStringList& args);
     static int importKle(const QStringList& args);
+    static int addGrant(const QStringList& args);
+    static int verifyAudit(const QStringList& args);
 };
 
 } // namespace akta::server

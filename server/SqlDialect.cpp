@@ -41,6 +41,26 @@ const char* const kV1[] = {
     "CREATE TABLE kle_facets (number TEXT PRIMARY KEY, title TEXT NOT NULL, retention TEXT)",
 };
 
+// Version 2: access classes and grants, and the audit log. A case row carries its access class,
+// caseworker and (personnel cases) employee in columns, so one SQL predicate decides who sees it.
+// The audit log is append-only and hash-chained; its own counter row serialises appends.
+const char* const kV2[] = {
+    "ALTER TABLE entities ADD COLUMN access_class TEXT",
+    "ALTER TABLE entities ADD COLUMN caseworker TEXT",
+    "ALTER TABLE entities ADD COLUMN employee TEXT",
+    "ALTER TABLE revocations ADD COLUMN case_id TEXT",
+    "CREATE TABLE grants (id TEXT PRIMARY KEY, case_id TEXT NOT NULL, user_id TEXT REFERENCES users(id), "
+    "unit_id TEXT REFERENCES units(id), access TEXT NOT NULL, until TEXT, granted_by TEXT NOT NULL, "
+    "granted_at TEXT NOT NULL, ended_seq BIGINT)",
+    "CREATE INDEX grants_case ON grants(case_id)",
+    "INSERT INTO counters(name, value) VALUES ('audit', 0)",
+    "CREATE TABLE audit_log (seq BIGINT PRIMARY KEY, at TEXT NOT NULL, user_id TEXT, action TEXT NOT NULL, "
+    "case_id TEXT, entity TEXT, entity_id TEXT, detail TEXT NOT NULL, prev_hash TEXT NOT NULL, "
+    "hash TEXT NOT NULL)",
+    "CREATE INDEX audit_log_case ON audit_log(case_id)",
+    "CREATE INDEX audit_log_user ON audit_log(user_id)",
+};
+
 } // namespace
 
 QStringList SqlDialect::migration(int version) const
@@ -51,6 +71,10 @@ QStringList SqlDialect::migration(int version) const
             statements << QString::fromUtf8(statement);
         }
         statements << searchTables();
+    } else if (version == 2) {
+        for (const char* statement : kV2) {
+            statements << QString::fromUtf8(statement);
+        }
     }
     return statements;
 }

@@ -2,7 +2,10 @@
 
 #include "AccessPolicy.h"
 #include "ApiError.h"
+#include "AuditLog.h"
 #include "CaseNumberIssuer.h"
+#include "CaseReach.h"
+#include "ChangesFeed.h"
 #include "EntitySchema.h"
 #include "JsonBody.h"
 #include "SearchIndex.h"
@@ -53,6 +56,12 @@ QString text(const QJsonObject& fields, const char* key)
 QVariant nullable(const QString& value)
 {
     return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+}
+
+// The columns that decide who sees a case (a document's own accessClass decides nothing yet).
+QVariant accessColumn(const QString& entity, const QJsonObject& fields, const char* key)
+{
+    return entity == QLatin1String("case") ? nullable(text(fields, key)) : nullable(QString());
 }
 
 QJsonObject rejected(const QString& opId, const QString& reason)
@@ -137,8 +146,9 @@ SyncService::Stored SyncService::load(const QString& entity, const QString& id)
 QString SyncService::place(const Operation& op, const Stored& current, Stored& next)
 {
     const QString noAccess = QStringLiteral("no such %1, or no access to it").arg(op.entity);
-    if (current.exists && !current.unitId.isEmpty() && !m_policy.canSeeUnit(current.unitId)) {
-        return noAccess;
+    if (current.exists && !current.caseId.isEmpty() && !m_policy.canWriteCase(current.caseId)) {
+        return m_policy.canReadCase(current.caseId) ? QStringLiteral("you may only read this case")
+                                                    : noAccess;
     }
     next.caseId = current.caseId;
     next.unitId = current.unitId;
@@ -147,8 +157,11 @@ QString SyncService::place(const Operation& op, const Stored& current, Stored& n
         next.caseId = op.id;
         const QString unit = text(op.fields, "responsibleUnit");
         next.unitId = !unit.isEmpty() ? unit : (current.exists ? current.unitId : m_policy.user().unitId);
-        if (!m_policy.canSeeUnit(next.unitId)) {
+        if ((!current.exists || next.unitId != current.unitId) && !m_policy.canSeeUnit(next.unitId)) {
             return QStringLiteral("the responsible unit is not one you may put cases in");
+        }
+        if (const QString refusal = personnelRefusal(op, current); !refusal.isEmpty()) {
+            return refusal;
         }
         if (!current.exists &&
             (text(op.fields, "title").trimmed().isEmpty() || text(op.fields, "kleSubject").isEmpty())) {
@@ -173,7 +186,7 @@ QString SyncService::place(const Operation& op, const Stored& current, Stored& n
         }
         const Stored parent =
             load(isDocument ? QStringLiteral("case") : QStringLiteral("document"), parentId);
-        if (!parent.exists || !m_policy.canSeeUnit(parent.unitId)) {
+        if (!parent.exists || !m_policy.canWriteCase(parent.caseId)) {
             return QStringLiteral("no such %1, or no access to it")
                 .arg(isDocument ? QStringLiteral("case") : QStringLiteral("document"));
         }
@@ -195,10 +208,25 @@ QString SyncService::place(const Operation& op, const Stored& current, Stored& n
 qint64 SyncService::nextSeq()
 {
     // The row lock on the counter serialises writers on PostgreSQL, so seq follows commit order.
-    m_db.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'seq'"));
-    QSqlQuery query = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
-    query.next();
-    return query.value(0).toLongLong();
+    return CaseReach::nextSeq(m_db);
+}
+
+QString SyncService::personnelRefusal(const Operation& op, const Stored& current)
+{
+    const auto value = [&](const char* key) {
+        return op.fields.contains(QLatin1String(key)) ? text(op.fields, key) : text(current.fields, key);
+    };
+    const bool personnel = value("accessClass") == QLatin1String("personnel");
+    const bool becomes =
+        personnel && (!current.exists || text(current.fields, "accessClass") != value("accessClass"));
+    if (becomes && !m_policy.hasRole("hr")) {
+        return QStringLiteral("only HR may make a case a personnel case");
+    }
+    if (personnel &&
+        !m_db.exec(QStringLiteral("SELECT 1 FROM users WHERE username = ?"), {value("employee")}).next()) {
+        return QStringLiteral("a personnel case needs an employee who is a user");
+    }
+    return {};
 }
 
 qint64 SyncService::write(const QString& entity, const QString& id, const Stored& row)
@@ -206,13 +234,17 @@ qint64 SyncService::write(const QString& entity, const QString& id, const Stored
     const qint64 seq = nextSeq();
     m_db.exec(QStringLiteral(
                   "INSERT INTO entities(entity, id, rev, seq, case_id, unit_id, lookup_key, fields, "
-                  "field_revs, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                  "field_revs, created_by, access_class, caseworker, employee) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                   "ON CONFLICT (entity, id) DO UPDATE SET rev = excluded.rev, seq = excluded.seq, "
                   "case_id = excluded.case_id, unit_id = excluded.unit_id, lookup_key = excluded.lookup_key, "
-                  "fields = excluded.fields, field_revs = excluded.field_revs"),
+                  "fields = excluded.fields, field_revs = excluded.field_revs, access_class = "
+                  "excluded.access_class, caseworker = excluded.caseworker, employee = excluded.employee"),
               {entity, id, row.rev, seq, nullable(row.caseId), nullable(row.unitId), nullable(row.lookupKey),
                QString::fromUtf8(JsonBody::serialize(row.fields)),
-               QString::fromUtf8(JsonBody::serialize(row.fieldRevs)), m_policy.user().id});
+               QString::fromUtf8(JsonBody::serialize(row.fieldRevs)), m_policy.user().id,
+               accessColumn(entity, row.fields, "accessClass"),
+               accessColumn(entity, row.fields, "caseworker"), accessColumn(entity, row.fields, "employee")});
     return seq;
 }
 
@@ -236,25 +268,18 @@ void SyncService::afterWrite(const Operation& op, const Stored& current, const S
             }
         }
         if (current.exists && current.unitId != next.unitId) {
-            // Moved to another unit: its documents follow, and who saw it in the old unit loses it.
+            // Moved to another unit: its documents follow.
             m_db.exec(
-                QStringLiteral("INSERT INTO revocations(seq, entity, id, unit_id) VALUES (?, 'case', ?, ?)"),
-                {nextSeq(), op.id, current.unitId});
-            QSqlQuery children = m_db.exec(
-                QStringLiteral("SELECT entity, id FROM entities WHERE case_id = ? AND entity <> 'case'"),
-                {op.id});
-            QList<std::pair<QString, QString>> rows;
-            while (children.next()) {
-                rows.append({children.value(0).toString(), children.value(1).toString()});
-            }
-            for (const auto& [entity, id] : rows) {
-                m_db.exec(
-                    QStringLiteral("UPDATE entities SET unit_id = ?, seq = ? WHERE entity = ? AND id = ?"),
-                    {next.unitId, nextSeq(), entity, id});
-                m_db.exec(
-                    QStringLiteral("INSERT INTO revocations(seq, entity, id, unit_id) VALUES (?, ?, ?, ?)"),
-                    {nextSeq(), entity, id, current.unitId});
-            }
+                QStringLiteral("UPDATE entities SET unit_id = ? WHERE case_id = ? AND entity <> 'case'"),
+                {next.unitId, op.id});
+        }
+        bool reachChanged = current.exists && current.unitId != next.unitId;
+        for (const char* key : {"accessClass", "caseworker", "employee"}) {
+            reachChanged = reachChanged || (current.exists && text(current.fields, key) != text(f, key));
+        }
+        if (reachChanged) {
+            // Who saw it may have lost it; who may see it now gets it with its documents.
+            CaseReach(m_db).reannounce(op.id, current.unitId, true);
         }
     } else if (op.entity == QLatin1String("document")) {
         index.update(
@@ -337,6 +362,15 @@ QJsonObject SyncService::apply(const Operation& op)
             result.insert(QStringLiteral("fields"), next.fields);
         }
     }
+    QJsonObject detail{{QStringLiteral("status"), result.value(QStringLiteral("status"))}};
+    if (result.contains(QStringLiteral("reason"))) {
+        detail.insert(QStringLiteral("reason"), result.value(QStringLiteral("reason")));
+    } else {
+        detail.insert(QStringLiteral("fields"), QJsonArray::fromStringList(op.fields.keys()));
+    }
+    AuditLog(m_db).appendInTransaction({m_policy.user().id, QStringLiteral("write"),
+                                        next.caseId.isEmpty() ? current.caseId : next.caseId, op.entity,
+                                        op.id, detail});
     m_db.exec(QStringLiteral("INSERT INTO applied_ops(op_id, user_id, result) VALUES (?, ?, ?)"),
               {op.opId, m_policy.user().id, QString::fromUtf8(JsonBody::serialize(result))});
     transaction.commit();
@@ -345,52 +379,7 @@ QJsonObject SyncService::apply(const Operation& op)
 
 QJsonObject SyncService::pull(qint64 since, int limit)
 {
-    QSqlQuery top = m_db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
-    top.next();
-    const qint64 latest = top.value(0).toLongLong();
-    QVariantList binds{since, latest};
-    const QString filter = m_policy.entityFilter(QStringLiteral("e"), binds);
-    binds << limit + 1;
-    QSqlQuery rows = m_db.exec(QStringLiteral("SELECT e.seq, e.entity, e.id, e.rev, e.fields FROM entities e "
-                                              "WHERE e.seq > ? AND e.seq <= ? AND ") +
-                                   filter + QStringLiteral(" ORDER BY e.seq LIMIT ?"),
-                               binds);
-    QJsonArray changes;
-    bool more = false;
-    qint64 cursor = latest;
-    while (rows.next()) {
-        if (changes.size() == limit) {
-            more = true;
-            break;
-        }
-        cursor = rows.value(0).toLongLong();
-        changes.append(QJsonObject{{QStringLiteral("seq"), cursor},
-                                   {QStringLiteral("entity"), rows.value(1).toString()},
-                                   {QStringLiteral("id"), rows.value(2).toString()},
-                                   {QStringLiteral("rev"), rows.value(3).toLongLong()},
-                                   {QStringLiteral("fields"), parse(rows.value(4).toString())}});
-    }
-    if (!more) {
-        cursor = latest;
-    }
-    QVariantList revokedBinds{since, cursor};
-    const QString wasVisible = m_policy.unitFilter(QStringLiteral("r.unit_id"), revokedBinds);
-    const QString stillVisible = m_policy.unitFilter(QStringLiteral("e.unit_id"), revokedBinds);
-    QSqlQuery revokedRows = m_db.exec(
-        QStringLiteral("SELECT DISTINCT r.entity, r.id FROM revocations r LEFT JOIN entities e "
-                       "ON e.entity = r.entity AND e.id = r.id WHERE r.seq > ? AND r.seq <= ? AND %1 "
-                       "AND (e.unit_id IS NULL OR NOT (%2))")
-            .arg(wasVisible, stillVisible),
-        revokedBinds);
-    QJsonArray revoked;
-    while (revokedRows.next()) {
-        revoked.append(QJsonObject{{QStringLiteral("entity"), revokedRows.value(0).toString()},
-                                   {QStringLiteral("id"), revokedRows.value(1).toString()}});
-    }
-    return {{QStringLiteral("changes"), changes},
-            {QStringLiteral("revoked"), revoked},
-            {QStringLiteral("cursor"), cursor},
-            {QStringLiteral("more"), more}};
+    return ChangesFeed(m_db, m_policy).page(since, limit);
 }
 
 } // namespace akta::server

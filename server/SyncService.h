@@ -33,6 +33,8 @@ private:
     // Where the entity belongs (case and unit), or why the user may not write it.
     QString place(const Operation& op, const Stored& current, Stored& next);
     qint64 nextSeq();
+    // Why the operation may not make or change a personnel case; empty when it may.
+    QString personnelRefusal(const Operation& op, const Stored& current);
     qint64 write(const QString& entity, const QString& id, const Stored& row);
     void afterWrite(const Operation& op, const Stored& current, const Stored& next);
 

@@ -140,6 +140,39 @@ bool ServerProcess::addUser(const QString& name, const QString& unitPath, const 
     return true;
 }
 
+bool ServerProcess::sql(const QString& statement, QString* error) const
+{
+    const QString name = QStringLiteral("akta-test-server-db");
+    bool ok = false;
+    {
+        QSqlDatabase db;
+        if (m_databaseUrl.isEmpty()) {
+            db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            db.setDatabaseName(m_dir.filePath(QStringLiteral("data/akta-server.sqlite")));
+        } else {
+            const QUrl url(m_databaseUrl);
+            db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(url.host());
+            db.setPort(url.port(5432));
+            db.setUserName(url.userName());
+            db.setPassword(url.password());
+            db.setDatabaseName(url.path().mid(1));
+        }
+        if (!db.open()) {
+            *error = db.lastError().text();
+        } else {
+            QSqlQuery query(db);
+            ok = query.exec(statement);
+            if (!ok) {
+                *error = query.lastError().text();
+            }
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
 bool ServerProcess::start(const QStringList& extra, QString* error)
 {
     m_process = std::make_unique<QProcess>();

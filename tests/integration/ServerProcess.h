@@ -42,6 +42,9 @@ public:
     // Adds a user with the password "correct horse 1".
     bool addUser(const QString& name, const QString& unitPath, const QString& role, QString* error) const;
 
+    // Runs one SQL statement on the server's own database, past the server (to tamper in tests).
+    bool sql(const QString& statement, QString* error) const;
+
     bool start(const QStringList& extra = {}, QString* error = nullptr);
     int port() const { return m_port; }
     qint64 pid() const { return m_process ? m_process->processId() : 0; }
