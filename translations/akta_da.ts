@@ -270,10 +270,6 @@
         <translation>&amp;Versioner…</translation>
     </message>
     <message>
-        <source>New &amp;version…</source>
-        <translation>Ny &amp;version…</translation>
-    </message>
-    <message>
         <source>The journal note was journaled.</source>
         <translation>Journalnotatet er journaliseret.</translation>
     </message>
@@ -300,6 +296,14 @@
     <message>
         <source>The new version was stored; the earlier ones are kept.</source>
         <translation>Den nye version er gemt; de tidligere er bevaret.</translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation>&amp;Ny version…</translation>
+    </message>
+    <message>
+        <source>The note was saved as a draft; journal it from its properties.</source>
+        <translation>Notatet er gemt som kladde; journalisér det fra dets egenskaber.</translation>
     </message>
 </context>
 <context>
@@ -431,6 +435,37 @@
     <message>
         <source>&amp;Document</source>
         <translation>&amp;Dokument</translation>
+    </message>
+    <message>
+        <source>&amp;Search all cases and documents</source>
+        <translation>&amp;Søg i alle sager og dokumenter</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::SyncSetup</name>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Forbind til server…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation>Ændring afvist</translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation>Serveren afviste en ændring: %1</translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
+        <translation>Konflikten kunne ikke løses: %1</translation>
     </message>
 </context>
 <context>
@@ -596,6 +631,10 @@
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
+    <message>
+        <source>The text was extracted for search.</source>
+        <translation>Teksten er udtrukket til søgning.</translation>
+    </message>
 </context>
 <context>
     <name>akta::models::KleSuggestionModel</name>
@@ -609,6 +648,17 @@
     <message>
         <source>%1 %2 (retired)</source>
         <translation>%1 %2 (udgået)</translation>
+    </message>
+</context>
+<context>
+    <name>akta::models::SearchResultModel</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Sag %1: %2</translation>
+    </message>
+    <message>
+        <source>Document %1, %2</source>
+        <translation>Dokument %1, %2</translation>
     </message>
 </context>
 <context>
@@ -662,38 +712,121 @@
     </message>
 </context>
 <context>
-    <name>akta::widgets</name>
+    <name>akta::search::SearchQueryParser</name>
     <message>
-        <source>The text of this document is still being extracted.</source>
-        <translation>Teksten i dette dokument er ved at blive udtrukket.</translation>
+        <source>A quotation mark is not closed.</source>
+        <translation>Et anførselstegn er ikke lukket.</translation>
     </message>
     <message>
-        <source>The text could not be extracted: %1</source>
-        <translation>Teksten kunne ikke udtrækkes: %1</translation>
+        <source>"%1" is not a date; write it as 2025-01-31 or 31-01-2025.</source>
+        <translation>"%1" er ikke en dato; skriv den som 2025-01-31 eller 31-01-2025.</translation>
     </message>
     <message>
-        <source>The document has no text.</source>
-        <translation>Dokumentet har ingen tekst.</translation>
+        <source>dato: needs a date before or after "..".</source>
+        <translation>dato: skal have en dato før eller efter "..".</translation>
     </message>
     <message>
-        <source>The image cannot be shown: %1</source>
-        <translation>Billedet kan ikke vises: %1</translation>
+        <source>dato: the first date is after the last.</source>
+        <translation>dato: den første dato ligger efter den sidste.</translation>
     </message>
     <message>
-        <source>The file cannot be read: %1</source>
-        <translation>Filen kan ikke læses: %1</translation>
+        <source>Unknown status "%1"; use opstået, "under behandling", afgjort, afsluttet or arkiveret.</source>
+        <translation>Ukendt status "%1"; brug opstået, "under behandling", afgjort, afsluttet eller arkiveret.</translation>
     </message>
     <message>
-        <source>Only the beginning of this large file is shown.</source>
-        <translation>Kun begyndelsen af denne store fil vises.</translation>
+        <source>Unknown type "%1"; use mail, notat, fil or sag.</source>
+        <translation>Ukendt type "%1"; brug mail, notat, fil eller sag.</translation>
     </message>
     <message>
-        <source>There is no preview of this file type; this is its text.</source>
-        <translation>Der er ingen forhåndsvisning af denne filtype; her er dens tekst.</translation>
+        <source>A filter cannot be excluded: -%1:</source>
+        <translation>Et filter kan ikke udelukkes: -%1:</translation>
     </message>
     <message>
-        <source>There is no preview of this file type (%1). Open it in the program the computer uses for it.</source>
-        <translation>Der er ingen forhåndsvisning af denne filtype (%1). Åbn den i det program, computeren bruger til den.</translation>
+        <source>The filter %1: needs a value.</source>
+        <translation>Filteret %1: skal have en værdi.</translation>
+    </message>
+    <message>
+        <source>kle: needs a KLE number such as 27, 27.24 or 27.24.00, not "%1".</source>
+        <translation>kle: skal have et KLE-nummer som 27, 27.24 eller 27.24.00, ikke "%1".</translation>
+    </message>
+    <message>
+        <source>facet: needs a handlingsfacet such as G01.</source>
+        <translation>facet: skal have en handlingsfacet som G01.</translation>
+    </message>
+    <message>
+        <source>Unknown filter "%1:"; the filters are kle:, facet:, status:, sagsbeh:, enhed:, part:, dato: and type:.</source>
+        <translation>Ukendt filter "%1:"; filtrene er kle:, facet:, status:, sagsbeh:, enhed:, part:, dato: og type:.</translation>
+    </message>
+    <message>
+        <source>OR needs a word on each side.</source>
+        <translation>OR skal have et ord på hver side.</translation>
+    </message>
+    <message>
+        <source>A word ending in * needs at least two letters before the *.</source>
+        <translation>Et ord, der ender på *, skal have mindst to bogstaver før *.</translation>
+    </message>
+    <message>
+        <source>OR cannot join an excluded word.</source>
+        <translation>OR kan ikke forbinde et udelukket ord.</translation>
+    </message>
+    <message>
+        <source>Say what to search for, not only what to leave out.</source>
+        <translation>Angiv, hvad der skal søges efter, ikke kun hvad der skal udelades.</translation>
+    </message>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation>Der er intet at søge efter.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::AccountDialog</name>
+    <message>
+        <source>Connect to the server</source>
+        <translation>Forbind til serveren</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>https://akta.example.dk</source>
+        <translation>https://akta.eksempel.dk</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Forbind</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Brugernavn:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Adgangskode:</translation>
+    </message>
+    <message>
+        <source>Enter the server's address, e.g. https://akta.example.dk.</source>
+        <translation>Skriv serverens adresse, f.eks. https://akta.eksempel.dk.</translation>
+    </message>
+    <message>
+        <source>Use https: a password may only travel unencrypted to a server on this computer.</source>
+        <translation>Brug https: en adgangskode må kun sendes ukrypteret til en server på denne computer.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Adressen skal begynde med https://.</translation>
     </message>
 </context>
 <context>
@@ -790,6 +923,10 @@
         <source>Write a journal note in this case (Ctrl+J)</source>
         <translation>Skriv et journalnotat i sagen (Ctrl+J)</translation>
     </message>
+    <message>
+        <source>Not everything dragged could be read</source>
+        <translation>Ikke alt det trukne kunne læses</translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::CaseListView</name>
@@ -839,6 +976,97 @@
     <message>
         <source>&amp;Open case</source>
         <translation>&amp;Åbn sag</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::ConflictDialog</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Løs konflikt</translation>
+    </message>
+    <message>
+        <source>This was changed both here and on the server since the last sync. Choose which value to keep for each field.</source>
+        <translation>Dette er ændret både her og på serveren siden sidste synkronisering. Vælg for hvert felt, hvilken værdi der skal gælde.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Felt</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Denne computer</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>(kept: only changed here)</source>
+        <translation>(beholdes: kun ændret her)</translation>
+    </message>
+    <message>
+        <source>Keep this computer's %1</source>
+        <translation>Behold denne computers %1</translation>
+    </message>
+    <message>
+        <source>Take the server's %1</source>
+        <translation>Brug serverens %1</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation>&amp;Løs</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KLE emne</source>
+        <translation>KLE-emne</translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation>Facet</translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation>Opfølgningsdato</translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation>Bevaring</translation>
+    </message>
+    <message>
+        <source>Reason for retention</source>
+        <translation>Begrundelse for bevaring</translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation>Sletning</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation>Ansvarlig enhed</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(tom)</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1673,14 @@
         <source>&amp;Keep writing</source>
         <translation>&amp;Skriv videre</translation>
     </message>
+    <message>
+        <source>Save as d&amp;raft</source>
+        <translation>Gem som k&amp;ladde</translation>
+    </message>
+    <message>
+        <source>Keep the note as a draft (kladde) that can still be changed, and journal it later</source>
+        <translation>Gem notatet som kladde, der stadig kan ændres, og journalisér det senere</translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::KlePickerWidget</name>
@@ -1667,6 +1903,38 @@
         <source>The document cannot be shown: %1</source>
         <translation>Dokumentet kan ikke vises: %1</translation>
     </message>
+    <message>
+        <source>The text of this document is still being extracted.</source>
+        <translation>Teksten i dette dokument er ved at blive udtrukket.</translation>
+    </message>
+    <message>
+        <source>The text could not be extracted: %1</source>
+        <translation>Teksten kunne ikke udtrækkes: %1</translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation>Dokumentet har ingen tekst.</translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation>Billedet kan ikke vises: %1</translation>
+    </message>
+    <message>
+        <source>Only the beginning of this large file is shown.</source>
+        <translation>Kun begyndelsen af denne store fil vises.</translation>
+    </message>
+    <message>
+        <source>Only the beginning of this long text is shown.</source>
+        <translation>Kun begyndelsen af denne lange tekst vises.</translation>
+    </message>
+    <message>
+        <source>There is no preview of this file type; this is its text.</source>
+        <translation>Der er ingen forhåndsvisning af denne filtype; her er dens tekst.</translation>
+    </message>
+    <message>
+        <source>There is no preview of this file type (%1). Open it in the program the computer uses for it.</source>
+        <translation>Der er ingen forhåndsvisning af denne filtype (%1). Åbn den i det program, computeren bruger til den.</translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::PreviewExternalOpener</name>
@@ -1784,6 +2052,155 @@ Nu: %3 · %4</translation>
     <message>
         <source>The retention could not be changed: %1</source>
         <translation>Bevaringen kunne ikke ændres: %1</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::SearchPanel</name>
+    <message>
+        <source>Search all cases and documents</source>
+        <translation>Søg i alle sager og dokumenter</translation>
+    </message>
+    <message>
+        <source>Search cases and documents (Ctrl+K), e.g. byggetilladelse kle:02 dato:2025</source>
+        <translation>Søg i sager og dokumenter (Ctrl+K), f.eks. byggetilladelse kle:02 dato:2025</translation>
+    </message>
+    <message>
+        <source>Sort search results</source>
+        <translation>Sortér søgeresultater</translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation>Bedste match</translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation>Nyeste først</translation>
+    </message>
+    <message>
+        <source>Add a filter</source>
+        <translation>Tilføj et filter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>Journal notes</source>
+        <translation>Journalnotater</translation>
+    </message>
+    <message>
+        <source>Cases only</source>
+        <translation>Kun sager</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Under behandling</translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation>Afsluttede sager</translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation>De seneste 12 måneder</translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation>Gemte søgninger</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gemte</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Søgeresultater</translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation>Ingen fund.</translation>
+    </message>
+    <message>
+        <source>About %L1 hits; the best of the newest are shown.</source>
+        <translation>Cirka %L1 fund; de bedste blandt de nyeste vises.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation><numerusform>%n fund</numerusform><numerusform>%n fund</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation>Fjern filteret %1</translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation>Gem denne søgning</translation>
+    </message>
+    <message>
+        <source>Forget saved searches</source>
+        <translation>Glem gemte søgninger</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::SyncController</name>
+    <message>
+        <source>Log in to the server to sync.</source>
+        <translation>Log ind på serveren for at synkronisere.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation>Synkroniseringsforløb</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synkronisér nu</translation>
+    </message>
+    <message>
+        <source>Show conflicts</source>
+        <translation>Vis konflikter</translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation>Log ind…</translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation>Ikke forbundet til en server</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synkroniserer…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konflikter</numerusform></translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation>Log ind påkrævet</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Sender ændringer…</translation>
+    </message>
+    <message>
+        <source>Receiving changes (%1)…</source>
+        <translation>Modtager ændringer (%1)…</translation>
     </message>
 </context>
 <context>

@@ -276,10 +276,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New &amp;version…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The journal note was journaled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,6 +301,14 @@
     </message>
     <message>
         <source>The new version was stored; the earlier ones are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New version…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note was saved as a draft; journal it from its properties.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +446,37 @@
     </message>
     <message>
         <source>&amp;Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search all cases and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::SyncSetup</name>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused a change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict could not be resolved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -611,6 +646,10 @@
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text was extracted for search.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akta::models::KleSuggestionModel</name>
@@ -623,6 +662,17 @@
     <name>akta::models::KleTreeModel</name>
     <message>
         <source>%1 %2 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::models::SearchResultModel</name>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -677,37 +727,120 @@
     </message>
 </context>
 <context>
-    <name>akta::widgets</name>
+    <name>akta::search::SearchQueryParser</name>
     <message>
-        <source>The text of this document is still being extracted.</source>
+        <source>A quotation mark is not closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text could not be extracted: %1</source>
+        <source>&quot;%1&quot; is not a date; write it as 2025-01-31 or 31-01-2025.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The document has no text.</source>
+        <source>dato: needs a date before or after &quot;..&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The image cannot be shown: %1</source>
+        <source>dato: the first date is after the last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file cannot be read: %1</source>
+        <source>Unknown status &quot;%1&quot;; use opstået, &quot;under behandling&quot;, afgjort, afsluttet or arkiveret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only the beginning of this large file is shown.</source>
+        <source>Unknown type &quot;%1&quot;; use mail, notat, fil or sag.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no preview of this file type; this is its text.</source>
+        <source>A filter cannot be excluded: -%1:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There is no preview of this file type (%1). Open it in the program the computer uses for it.</source>
+        <source>The filter %1: needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kle: needs a KLE number such as 27, 27.24 or 27.24.00, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>facet: needs a handlingsfacet such as G01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter &quot;%1:&quot;; the filters are kle:, facet:, status:, sagsbeh:, enhed:, part:, dato: and type:.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR needs a word on each side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A word ending in * needs at least two letters before the *.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OR cannot join an excluded word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to search for, not only what to leave out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to search for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::AccountDialog</name>
+    <message>
+        <source>Connect to the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://akta.example.dk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address, e.g. https://akta.example.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https: a password may only travel unencrypted to a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -805,6 +938,10 @@
         <source>Write a journal note in this case (Ctrl+J)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not everything dragged could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::CaseListView</name>
@@ -859,6 +996,97 @@
     </message>
     <message>
         <source>&amp;Open case</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::ConflictDialog</name>
+    <message>
+        <source>Resolve conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This was changed both here and on the server since the last sync. Choose which value to keep for each field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(kept: only changed here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this computer&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the server&apos;s %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KLE emne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1472,6 +1700,14 @@
         <source>&amp;Keep writing</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save as d&amp;raft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the note as a draft (kladde) that can still be changed, and journal it later</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::KlePickerWidget</name>
@@ -1694,6 +1930,38 @@
         <source>The document cannot be shown: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The text of this document is still being extracted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text could not be extracted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the beginning of this large file is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the beginning of this long text is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preview of this file type; this is its text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no preview of this file type (%1). Open it in the program the computer uses for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::PreviewExternalOpener</name>
@@ -1809,6 +2077,161 @@ Now: %3 · %4</source>
     </message>
     <message>
         <source>The retention could not be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::SearchPanel</name>
+    <message>
+        <source>Search all cases and documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search cases and documents (Ctrl+K), e.g. byggetilladelse kle:02 dato:2025</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sort search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No hits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %L1 hits; the best of the newest are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget saved searches</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::SyncController</name>
+    <message>
+        <source>Log in to the server to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::SyncStatusWidget</name>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected to a server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Login needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving changes (%1)…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
