@@ -187,6 +187,8 @@ void MainWindow::createSearch()
     m_searchDock->setObjectName(QStringLiteral("searchDock"));
     m_searchDock->setWidget(m_search);
     addDockWidget(Qt::RightDockWidgetArea, m_searchDock);
+    // Shown by Ctrl+K; until then the case list and the case view have the whole width.
+    m_searchDock->hide();
     connect(m_search, &widgets::SearchPanel::openCaseRequested, this, [this](const QString& caseId) {
         m_list->selectCase(caseId);
         m_detail->showCase(caseId);
