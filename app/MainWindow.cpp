@@ -230,8 +230,8 @@ void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     auto* thread = new QThread(this);
-    auto* worker = new documents::DocumentImportWorker(m_store.databasePath(), m_store.blobDirectory(),
-                                                       caseId, m_userId, files);
+    auto* worker = new documents::DocumentImportWorker(m_store.databasePath(), m_store.blobStore(), caseId,
+                                                       m_userId, files);
     worker->moveToThread(thread);
     auto failures = std::make_shared<QStringList>();
     connect(thread, &QThread::started, worker, &documents::DocumentImportWorker::run);

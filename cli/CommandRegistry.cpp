@@ -14,6 +14,7 @@
 #include "NoteAddCommand.h"
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
+#include "StoreVerifyCommand.h"
 
 #include <QCoreApplication>
 
@@ -35,6 +36,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<KleSuggestCommand>());
     m_commands.push_back(std::make_unique<PersonImportCommand>());
     m_commands.push_back(std::make_unique<PersonShowCommand>());
+    m_commands.push_back(std::make_unique<StoreVerifyCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

@@ -7,7 +7,7 @@ packages=(
     build-essential cmake ninja-build pkg-config git clang-format clang libclang-rt-14-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     libgl-dev libsqlite3-dev sqlite3 libstemmer-dev
-    libgmime-3.0-dev libgsf-1-dev libpoppler-qt6-dev libquazip1-qt6-dev
+    libgmime-3.0-dev libgsf-1-dev libpoppler-qt6-dev libquazip1-qt6-dev libsodium-dev
     poppler-utils fonts-dejavu-core groff ghostscript qpdf zip python3 bc
     xvfb xauth
 )

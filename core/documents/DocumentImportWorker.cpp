@@ -12,9 +12,9 @@
 
 namespace akta::documents {
 
-DocumentImportWorker::DocumentImportWorker(QString databasePath, QString blobDirectory, QString caseId,
+DocumentImportWorker::DocumentImportWorker(QString databasePath, blobs::BlobStore blobs, QString caseId,
                                            QString actorId, QStringList files, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_blobDirectory(std::move(blobDirectory)),
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_blobs(std::move(blobs)),
       m_caseId(std::move(caseId)), m_actorId(std::move(actorId)), m_files(std::move(files))
 {}
 
@@ -26,10 +26,9 @@ void DocumentImportWorker::run()
     const int total = int(m_files.size());
     try {
         sqlite::Database db(m_databasePath);
-        const blobs::BlobStore blobStore(m_blobDirectory);
         const extraction::TextExtractor extractor;
         DocumentJournal journal(
-            db, blobStore, [](const QByteArray& data) { return email::EmailParser::parse(data); },
+            db, m_blobs, [](const QByteArray& data) { return email::EmailParser::parse(data); },
             [&extractor](const QString& path, const QString& mime) { return extractor.extract(path, mime); },
             m_actorId);
         for (int i = 0; i < total; ++i) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
+
 #include <QAtomicInt>
 #include <QObject>
 #include <QStringList>
@@ -14,7 +16,7 @@ class DocumentImportWorker final : public QObject
     Q_OBJECT
 
 public:
-    DocumentImportWorker(QString databasePath, QString blobDirectory, QString caseId, QString actorId,
+    DocumentImportWorker(QString databasePath, blobs::BlobStore blobs, QString caseId, QString actorId,
                          QStringList files, QObject* parent = nullptr);
 
     // Asks the worker to stop after the file it is on (from any thread).
@@ -31,7 +33,7 @@ signals:
 
 private:
     QString m_databasePath;
-    QString m_blobDirectory;
+    blobs::BlobStore m_blobs;
     QString m_caseId;
     QString m_actorId;
     QStringList m_files;

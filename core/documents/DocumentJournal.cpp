@@ -176,9 +176,8 @@ JournalOutcome DocumentJournal::journalFile(const QString& caseId, const QString
     document.content = {stored.sha256, fileName, mimeTypeFor(fileName, filePath), stored.size};
     DocumentRepository repository(m_db);
     const DocumentDetails details = repository.add(document, m_actorId);
-    storeText(details.latest.id, failedParse.status.isEmpty()
-                                     ? extractFile(m_blobs.pathOf(stored.sha256), details.latest.mimeType)
-                                     : failedParse);
+    storeText(details.latest.id,
+              failedParse.status.isEmpty() ? extractFile(filePath, details.latest.mimeType) : failedParse);
     return {*repository.find(details.record.id), false};
 }
 
@@ -194,7 +193,7 @@ DocumentVersion DocumentJournal::journalVersion(const QString& documentId, const
     const blobs::BlobStore::Stored stored = m_blobs.put(file);
     const DocumentVersion version = repository.addVersion(
         documentId, {stored.sha256, fileName, mimeTypeFor(fileName, filePath), stored.size}, m_actorId);
-    storeText(version.id, extractFile(m_blobs.pathOf(stored.sha256), version.mimeType));
+    storeText(version.id, extractFile(filePath, version.mimeType));
     return repository.versions(documentId).constLast();
 }
 
@@ -241,6 +240,7 @@ std::optional<JournalOutcome> DocumentJournal::journalEmail(const QString& caseI
         QString versionId;
         QString sha256;
         QString mimeType;
+        QByteArray data;
     };
     QList<Pending> attachments;
     DocumentDetails details;
@@ -273,7 +273,7 @@ std::optional<JournalOutcome> DocumentJournal::journalEmail(const QString& caseI
                                                            : attachment.mimeType.toLower(),
                              part.size};
             const DocumentDetails added = repository.add(child, m_actorId);
-            attachments.append({added.latest.id, part.sha256, added.latest.mimeType});
+            attachments.append({added.latest.id, part.sha256, added.latest.mimeType, attachment.data});
         }
         transaction.commit();
     }
@@ -289,7 +289,8 @@ std::optional<JournalOutcome> DocumentJournal::journalEmail(const QString& caseI
     }
     storeText(details.latest.id, body);
     for (const Pending& attachment : attachments) {
-        storeText(attachment.versionId, extractFile(m_blobs.pathOf(attachment.sha256), attachment.mimeType));
+        // The blob files are encrypted: the extractor gets the content itself.
+        storeText(attachment.versionId, extractData(attachment.data, attachment.mimeType));
     }
     return JournalOutcome{*repository.find(details.record.id), false};
 }

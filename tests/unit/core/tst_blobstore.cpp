@@ -1,4 +1,5 @@
-// Tests of akta::blobs::BlobStore: content addressing, atomic writes, deduplication, verification.
+// Tests of akta::blobs::BlobStore (with BlobCipher): content addressing, atomic writes, deduplication,
+// verification, encryption of every file (no plaintext, wrong key, truncation and renaming detected).
 
 #include "blobs/BlobStore.h"
 
@@ -9,8 +10,28 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using akta::blobs::BlobCipher;
 using akta::blobs::BlobError;
 using akta::blobs::BlobStore;
+
+namespace {
+
+BlobCipher::Key testKey(std::uint8_t seed = 3)
+{
+    BlobCipher::Key key;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        key[i] = std::uint8_t(seed * 11 + i);
+    }
+    return key;
+}
+
+QByteArray fileBytes(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
 
 class TestBlobStore : public QObject
 {
@@ -24,6 +45,8 @@ private slots:
     void verifyDetectsDamage();
     void openMissingThrows();
     void leavesNoTemporaryFiles();
+    void filesHoldNoPlaintext();
+    void wrongKeyTruncationAndRenameDetected();
 
 private:
     static QString sha(const QByteArray& data)
@@ -35,7 +58,7 @@ private:
 void TestBlobStore::storesByHash()
 {
     QTemporaryDir dir;
-    const BlobStore store(dir.filePath(QStringLiteral("blobs")));
+    const BlobStore store(dir.filePath(QStringLiteral("blobs")), testKey());
     const QByteArray data("Afgørelse om boligstøtte");
     const BlobStore::Stored stored = store.putData(data);
     QCOMPARE(stored.sha256, sha(data));
@@ -53,7 +76,7 @@ void TestBlobStore::storesByHash()
 void TestBlobStore::sameContentStoredOnce()
 {
     QTemporaryDir dir;
-    const BlobStore store(dir.path());
+    const BlobStore store(dir.path(), testKey());
     const QByteArray data(1000, 'x');
     const auto first = store.putData(data);
     QBuffer buffer;
@@ -71,7 +94,7 @@ void TestBlobStore::sameContentStoredOnce()
 void TestBlobStore::streamsLargeFile()
 {
     QTemporaryDir dir;
-    const BlobStore store(dir.filePath(QStringLiteral("blobs")));
+    const BlobStore store(dir.filePath(QStringLiteral("blobs")), testKey());
     const QString source = dir.filePath(QStringLiteral("large.bin"));
     QCryptographicHash hash(QCryptographicHash::Sha256);
     {
@@ -89,14 +112,33 @@ void TestBlobStore::streamsLargeFile()
     const auto stored = store.putFile(source);
     QCOMPARE(stored.sha256, QString::fromLatin1(hash.result().toHex()));
     QCOMPARE(stored.size, qint64(5 * 1024 * 1024 + 4));
-    QCOMPARE(QFileInfo(store.pathOf(stored.sha256)).size(), stored.size);
+    QCOMPARE(QFileInfo(store.pathOf(stored.sha256)).size(), BlobCipher::encryptedSize(stored.size));
     QVERIFY(store.verify(stored.sha256));
+    // Read back in small pieces, as a viewer would.
+    auto content = store.open(stored.sha256);
+    QCryptographicHash again(QCryptographicHash::Sha256);
+    char piece[1000];
+    qint64 total = 0;
+    for (qint64 n = 0; (n = content->read(piece, sizeof piece)) > 0;) {
+        again.addData(QByteArrayView(piece, n));
+        total += n;
+    }
+    QCOMPARE(total, stored.size);
+    QCOMPARE(again.result(), hash.result());
+    // Exactly one chunk's worth, and one byte more, end right.
+    for (const qint64 size :
+         {BlobCipher::kChunkBytes, BlobCipher::kChunkBytes + 1, 2 * BlobCipher::kChunkBytes}) {
+        const QByteArray data(size, 'q');
+        const auto exact = store.putData(data);
+        QCOMPARE(store.open(exact.sha256)->readAll(), data);
+        QCOMPARE(QFileInfo(store.pathOf(exact.sha256)).size(), BlobCipher::encryptedSize(size));
+    }
 }
 
 void TestBlobStore::emptyContent()
 {
     QTemporaryDir dir;
-    const BlobStore store(dir.path());
+    const BlobStore store(dir.path(), testKey());
     const auto stored = store.putData({});
     QCOMPARE(stored.sha256, sha({}));
     QCOMPARE(stored.size, qint64(0));
@@ -106,7 +148,7 @@ void TestBlobStore::emptyContent()
 void TestBlobStore::verifyDetectsDamage()
 {
     QTemporaryDir dir;
-    const BlobStore store(dir.path());
+    const BlobStore store(dir.path(), testKey());
     const auto stored = store.putData("original content");
     QFile file(store.pathOf(stored.sha256));
     QVERIFY(file.setPermissions(file.permissions() | QFileDevice::WriteOwner));
@@ -123,7 +165,7 @@ void TestBlobStore::verifyDetectsDamage()
 void TestBlobStore::openMissingThrows()
 {
     QTemporaryDir dir;
-    const BlobStore store(dir.path());
+    const BlobStore store(dir.path(), testKey());
     QVERIFY_THROWS_EXCEPTION(BlobError, store.open(sha("missing")));
     QVERIFY_THROWS_EXCEPTION(BlobError, store.open(QStringLiteral("not-a-hash")));
     QVERIFY_THROWS_EXCEPTION(BlobError, store.putFile(dir.filePath(QStringLiteral("no-such-file"))));
@@ -132,12 +174,59 @@ void TestBlobStore::openMissingThrows()
 void TestBlobStore::leavesNoTemporaryFiles()
 {
     QTemporaryDir dir;
-    const BlobStore store(dir.path());
+    const BlobStore store(dir.path(), testKey());
     store.putData("one");
     store.putData("one");
     store.putData("two");
     const QStringList top = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
     QVERIFY2(top.isEmpty(), qPrintable(top.join(QLatin1Char(','))));
+}
+
+void TestBlobStore::filesHoldNoPlaintext()
+{
+    QTemporaryDir dir;
+    const BlobStore store(dir.path(), testKey());
+    const QByteArray marker("Journalnotat om Xylofon-barnet 010203-4567");
+    QByteArray data;
+    for (int i = 0; i < 5000; ++i) {
+        data += marker;
+    }
+    const auto stored = store.putData(data);
+    const QByteArray bytes = fileBytes(store.pathOf(stored.sha256));
+    QVERIFY(bytes.startsWith(BlobCipher::magic()));
+    QVERIFY(!bytes.contains("Xylofon"));
+    QVERIFY(!bytes.contains("010203-4567"));
+    QCOMPARE(store.open(stored.sha256)->readAll(), data);
+}
+
+void TestBlobStore::wrongKeyTruncationAndRenameDetected()
+{
+    QTemporaryDir dir;
+    const BlobStore store(dir.path(), testKey());
+    const QByteArray data(3 * BlobCipher::kChunkBytes / 2, 'z');
+    const auto stored = store.putData(data);
+    const auto other = store.putData("another document");
+
+    const BlobStore wrongKey(dir.path(), testKey(4));
+    QVERIFY(wrongKey.contains(stored.sha256));
+    QVERIFY(!wrongKey.verify(stored.sha256));
+    auto content = wrongKey.open(stored.sha256);
+    char buffer[16];
+    QCOMPARE(content->read(buffer, sizeof buffer), qint64(-1));
+    QVERIFY(!content->errorString().isEmpty());
+
+    // A file copied over another blob's name does not pass as that blob.
+    const QString otherPath = store.pathOf(other.sha256);
+    QFile::setPermissions(otherPath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(QFile::remove(otherPath));
+    QVERIFY(QFile::copy(store.pathOf(stored.sha256), otherPath));
+    QVERIFY(!store.verify(other.sha256));
+
+    // A file cut after its first chunk does not pass either, though its first chunk authenticates.
+    const QString path = store.pathOf(stored.sha256);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QVERIFY(QFile::resize(path, BlobCipher::headerBytes() + BlobCipher::kChunkBytes + 17));
+    QVERIFY(!store.verify(stored.sha256));
 }
 
 QTEST_GUILESS_MAIN(TestBlobStore)
