@@ -220,6 +220,9 @@ int writeWal(CryptFile* f, const std::uint8_t* buffer, int amount, sqlite3_int64
         }
         std::memcpy(s.pending.data(), buffer, std::size_t(amount));
         s.pendingFilled = amount;
+        if (amount < pageSize) {
+            qCDebug(lcCrypt) << "a WAL page is written in pieces at" << offset << "; sealed when complete";
+        }
         return amount == pageSize ? flushPending(f) : SQLITE_OK;
     }
     if (within + amount <= kFrameHeaderBytes) {

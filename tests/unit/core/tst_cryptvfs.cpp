@@ -2,6 +2,7 @@
 // refused with every file byte-identical, no plain text in any file, damaged pages reported.
 
 #include "sqlite/CryptKeyRing.h"
+#include "sqlite/CryptVfs.h"
 #include "sqlite/Database.h"
 #include "sqlite/PageCipher.h"
 #include "sqlite/SqliteError.h"
@@ -15,6 +16,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 using akta::sqlite::CryptKeyRing;
 using akta::sqlite::Database;
@@ -54,6 +56,7 @@ private slots:
     void noPlainTextInAnyFile();
     void damagedPageIsAnErrorNotData();
     void walOnlyCommitsSurviveReopen();
+    void splitFrameWritesWithPsowOff();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("crypt.db")); }
@@ -247,6 +250,49 @@ void TestCryptVfs::walOnlyCommitsSurviveReopen()
     Database db(dbPath());
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes")), 1000);
     auto check = db.prepare(QStringLiteral("PRAGMA integrity_check"));
+    QVERIFY(check.step());
+    QCOMPARE(check.columnText(0), QStringLiteral("ok"));
+}
+
+// With powersafe overwrite off and synchronous FULL, SQLite pads the WAL to sector boundaries and splits a
+// frame write around the fsync of a commit; the VFS must seal such a page only once it is complete.
+void TestCryptVfs::splitFrameWritesWithPsowOff()
+{
+    akta::sqlite::CryptVfs::ensureRegistered();
+    const int keyId = CryptKeyRing::registerKey(dbPath(), keyOf(1));
+    const QByteArray uri = "file:" + QUrl::fromLocalFile(dbPath()).path(QUrl::FullyEncoded).toUtf8() +
+                           "?vfs=akta-crypt&psow=0&akta_key=" + QByteArray::number(keyId);
+    const auto openRaw = [&]() {
+        sqlite3* db = nullptr;
+        const int rc = sqlite3_open_v2(uri.constData(), &db,
+                                       SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_URI, nullptr);
+        if (rc != SQLITE_OK) {
+            qFatal("open: %s", sqlite3_errstr(rc));
+        }
+        int reserve = PageCipher::kReservedBytes;
+        sqlite3_file_control(db, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve);
+        return db;
+    };
+    sqlite3* db = openRaw();
+    QCOMPARE(sqlite3_exec(db,
+                          "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA wal_autocheckpoint=0;"
+                          "CREATE TABLE t(id INTEGER PRIMARY KEY, v TEXT);",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    for (int i = 0; i < 200; ++i) {
+        const QByteArray sql =
+            "INSERT INTO t(v) VALUES(printf('%.*c', " + QByteArray::number(100 + 37 * (i % 50)) + ", 'x'))";
+        QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    int keep = 1;
+    sqlite3_file_control(db, "main", SQLITE_FCNTL_PERSIST_WAL, &keep);
+    sqlite3_db_config(db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, nullptr);
+    sqlite3_close(db);
+    QFile::remove(dbPath() + QStringLiteral("-shm")); // recovery reads every frame again
+
+    Database reopened(dbPath());
+    QCOMPARE(scalar(reopened, QStringLiteral("SELECT count(*) FROM t")), 200);
+    auto check = reopened.prepare(QStringLiteral("PRAGMA integrity_check"));
     QVERIFY(check.step());
     QCOMPARE(check.columnText(0), QStringLiteral("ok"));
 }
