@@ -14,6 +14,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -57,6 +58,7 @@ private slots:
     void damagedPageIsAnErrorNotData();
     void walOnlyCommitsSurviveReopen();
     void splitFrameWritesWithPsowOff();
+    void pathWithSpacesAndDanishLetters();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("crypt.db")); }
@@ -295,6 +297,23 @@ void TestCryptVfs::splitFrameWritesWithPsowOff()
     auto check = reopened.prepare(QStringLiteral("PRAGMA integrity_check"));
     QVERIFY(check.step());
     QCOMPARE(check.columnText(0), QStringLiteral("ok"));
+}
+
+// The connection is opened by URI: a path that needs escaping must reach the same file.
+void TestCryptVfs::pathWithSpacesAndDanishLetters()
+{
+    const QString folder = m_dir->filePath(QStringLiteral("Sager for Jørgen & Åse #1?"));
+    QVERIFY(QDir().mkpath(folder));
+    const QString path = folder + QStringLiteral("/akta 100%.db");
+    CryptKeyRing::registerKey(path, keyOf(5));
+    {
+        Database db(path);
+        fill(db, 5);
+    }
+    QVERIFY(QFileInfo(path).size() > 0);
+    QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("akta 100%.db")});
+    Database db(path, Database::Mode::ReadOnly);
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes")), 5);
 }
 
 QTEST_GUILESS_MAIN(TestCryptVfs)
