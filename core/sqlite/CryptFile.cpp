@@ -1,18 +1,11 @@
 #include "sqlite/CryptFile.h"
 
+#include "sqlite/CryptFileState.h"
 #include "sqlite/CryptKeyRing.h"
 #include "sqlite/CryptVfs.h"
-#include "sqlite/PageCipher.h"
-
-#include <sodium.h>
-
-#include <QLoggingCategory>
+#include "sqlite/CryptWalIo.h"
 
 #include <algorithm>
-#include <array>
-#include <cstring>
-#include <memory>
-#include <vector>
 
 Q_LOGGING_CATEGORY(lcCrypt, "akta.crypt")
 
@@ -20,77 +13,15 @@ namespace akta::sqlite {
 
 namespace {
 
-constexpr int kWalHeaderBytes = 32;
-constexpr int kFrameHeaderBytes = 24;
 constexpr unsigned char kMagic[] = "SQLite format 3";
-
-enum class Kind
-{
-    MainDb,
-    Wal,
-    MainJournal,
-    Temp,
-    Plain
-};
-
-bool isPageSize(int amount)
-{
-    return amount >= 512 && amount <= 65536 && (amount & (amount - 1)) == 0;
-}
-
-std::uint32_t bigEndian32(const std::uint8_t* bytes)
-{
-    return (std::uint32_t(bytes[0]) << 24) | (std::uint32_t(bytes[1]) << 16) |
-           (std::uint32_t(bytes[2]) << 8) | std::uint32_t(bytes[3]);
-}
-
-} // namespace
-
-struct CryptFileState
-{
-    Kind kind = Kind::Plain;
-    std::unique_ptr<PageCipher> cipher;
-    std::array<std::uint8_t, crypto_stream_xchacha20_KEYBYTES> streamKey{};
-    std::array<std::uint8_t, crypto_stream_xchacha20_NONCEBYTES> streamNonce{};
-    int walPageSize = 0;
-    // A WAL page SQLite writes in pieces (around an fsync): sealed once complete.
-    std::vector<std::uint8_t> pending;
-    sqlite3_int64 pendingOffset = -1;
-    int pendingFilled = 0;
-    std::vector<std::uint8_t> scratch;
-
-    ~CryptFileState() { sodium_memzero(streamKey.data(), streamKey.size()); }
-
-    void streamXor(std::uint8_t* data, int amount, sqlite3_int64 offset) const
-    {
-        const auto skip = std::size_t(offset % 64);
-        std::vector<std::uint8_t> buffer(skip + std::size_t(amount), 0);
-        std::memcpy(buffer.data() + skip, data, std::size_t(amount));
-        crypto_stream_xchacha20_xor_ic(buffer.data(), buffer.data(), buffer.size(), streamNonce.data(),
-                                       std::uint64_t(offset / 64), streamKey.data());
-        std::memcpy(data, buffer.data() + skip, std::size_t(amount));
-        sodium_memzero(buffer.data(), buffer.size());
-    }
-};
-
-namespace {
 
 CryptFile* self(sqlite3_file* file)
 {
     return reinterpret_cast<CryptFile*>(file);
 }
 
-int realRead(CryptFile* f, void* buffer, int amount, sqlite3_int64 offset)
-{
-    return f->real->pMethods->xRead(f->real, buffer, amount, offset);
-}
+} // namespace
 
-int realWrite(CryptFile* f, const void* buffer, int amount, sqlite3_int64 offset)
-{
-    return f->real->pMethods->xWrite(f->real, buffer, amount, offset);
-}
-
-// Seals a copy of a page and writes it; refuses pages whose reserved bytes SQLite did not leave zero.
 int writeSealed(CryptFile* f, const void* page, int pageSize, sqlite3_int64 offset, PageCipher::Domain domain,
                 std::uint64_t position, bool plainHeader)
 {
@@ -106,17 +37,7 @@ int writeSealed(CryptFile* f, const void* page, int pageSize, sqlite3_int64 offs
     return realWrite(f, s.scratch.data(), pageSize, offset);
 }
 
-int walPageSize(CryptFile* f)
-{
-    CryptFileState& s = *f->state;
-    if (s.walPageSize == 0) {
-        std::uint8_t header[kWalHeaderBytes];
-        if (realRead(f, header, kWalHeaderBytes, 0) == SQLITE_OK) {
-            s.walPageSize = int(bigEndian32(header + 8));
-        }
-    }
-    return isPageSize(s.walPageSize) ? s.walPageSize : 0;
-}
+namespace {
 
 int readMainDb(CryptFile* f, std::uint8_t* buffer, int amount, sqlite3_int64 offset)
 {
@@ -136,102 +57,6 @@ int readMainDb(CryptFile* f, std::uint8_t* buffer, int amount, sqlite3_int64 off
     return SQLITE_OK;
 }
 
-int readWal(CryptFile* f, std::uint8_t* buffer, int amount, sqlite3_int64 offset)
-{
-    const int rc = realRead(f, buffer, amount, offset);
-    const int pageSize = offset < kWalHeaderBytes ? 0 : walPageSize(f);
-    if (rc != SQLITE_OK || pageSize == 0) {
-        return rc;
-    }
-    const sqlite3_int64 frameSize = pageSize + kFrameHeaderBytes;
-    const sqlite3_int64 within = (offset - kWalHeaderBytes) % frameSize;
-    if (within == 0 && amount == frameSize) {
-        // Recovery reads whole frames: one that does not authenticate is treated like a torn write, by
-        // spoiling its salt so that SQLite's own check rejects it and every frame after it.
-        const std::uint32_t pageNumber = bigEndian32(buffer);
-        if (!f->state->cipher->open(buffer + kFrameHeaderBytes, pageSize, PageCipher::Domain::Page,
-                                    pageNumber, false)) {
-            buffer[8] ^= 0xff;
-        }
-        return SQLITE_OK;
-    }
-    if (within == kFrameHeaderBytes && amount == pageSize) {
-        std::uint8_t header[4];
-        const int headerRc = realRead(f, header, 4, offset - kFrameHeaderBytes);
-        if (headerRc != SQLITE_OK) {
-            return headerRc;
-        }
-        if (!f->state->cipher->open(buffer, pageSize, PageCipher::Domain::Page, bigEndian32(header), false)) {
-            qCWarning(lcCrypt) << "a WAL frame at" << offset << "does not authenticate";
-            return SQLITE_IOERR_DATA;
-        }
-    }
-    return SQLITE_OK; // frame headers and checksums are plain
-}
-
-int flushPending(CryptFile* f)
-{
-    CryptFileState& s = *f->state;
-    std::uint8_t header[4];
-    int rc = realRead(f, header, 4, s.pendingOffset - kFrameHeaderBytes);
-    if (rc == SQLITE_OK) {
-        rc = writeSealed(f, s.pending.data(), int(s.pending.size()), s.pendingOffset,
-                         PageCipher::Domain::Page, bigEndian32(header), false);
-    }
-    s.pendingOffset = -1;
-    s.pendingFilled = 0;
-    return rc;
-}
-
-int writeWal(CryptFile* f, const std::uint8_t* buffer, int amount, sqlite3_int64 offset)
-{
-    CryptFileState& s = *f->state;
-    if (offset < kWalHeaderBytes) {
-        if (offset == 0 && amount >= kWalHeaderBytes) {
-            s.walPageSize = int(bigEndian32(buffer + 8));
-        }
-        return realWrite(f, buffer, amount, offset);
-    }
-    const int pageSize = walPageSize(f);
-    if (pageSize == 0) {
-        return SQLITE_IOERR_WRITE;
-    }
-    if (s.pendingOffset >= 0 && offset == s.pendingOffset + s.pendingFilled &&
-        s.pendingFilled + amount <= pageSize) {
-        std::memcpy(s.pending.data() + s.pendingFilled, buffer, std::size_t(amount));
-        s.pendingFilled += amount;
-        return s.pendingFilled == pageSize ? flushPending(f) : SQLITE_OK;
-    }
-    const sqlite3_int64 frameSize = pageSize + kFrameHeaderBytes;
-    const sqlite3_int64 within = (offset - kWalHeaderBytes) % frameSize;
-    if (within == 0 && amount == frameSize) {
-        const int rc = realWrite(f, buffer, kFrameHeaderBytes, offset);
-        return rc != SQLITE_OK
-                   ? rc
-                   : writeSealed(f, buffer + kFrameHeaderBytes, pageSize, offset + kFrameHeaderBytes,
-                                 PageCipher::Domain::Page, bigEndian32(buffer), false);
-    }
-    if (within == kFrameHeaderBytes) {
-        s.pending.assign(std::size_t(pageSize), 0);
-        s.pendingOffset = offset;
-        s.pendingFilled = 0;
-        if (amount > pageSize) {
-            return SQLITE_IOERR_WRITE;
-        }
-        std::memcpy(s.pending.data(), buffer, std::size_t(amount));
-        s.pendingFilled = amount;
-        if (amount < pageSize) {
-            qCDebug(lcCrypt) << "a WAL page is written in pieces at" << offset << "; sealed when complete";
-        }
-        return amount == pageSize ? flushPending(f) : SQLITE_OK;
-    }
-    if (within + amount <= kFrameHeaderBytes) {
-        return realWrite(f, buffer, amount, offset); // a frame header (or a rewrite of its checksum)
-    }
-    qCCritical(lcCrypt) << "unexpected WAL write at" << offset << amount;
-    return SQLITE_IOERR_WRITE;
-}
-
 bool isJournalRecord(int amount, sqlite3_int64 offset)
 {
     // Page images sit 4 bytes (the page number) after a record start; headers are sector-aligned.
@@ -243,11 +68,11 @@ int cryptRead(sqlite3_file* file, void* data, int amount, sqlite3_int64 offset)
     CryptFile* f = self(file);
     auto* buffer = static_cast<std::uint8_t*>(data);
     switch (f->state->kind) {
-    case Kind::MainDb:
+    case CryptFileKind::MainDb:
         return readMainDb(f, buffer, amount, offset);
-    case Kind::Wal:
-        return readWal(f, buffer, amount, offset);
-    case Kind::MainJournal: {
+    case CryptFileKind::Wal:
+        return CryptWalIo::read(f, buffer, amount, offset);
+    case CryptFileKind::MainJournal: {
         const int rc = realRead(f, buffer, amount, offset);
         if (rc == SQLITE_OK && isJournalRecord(amount, offset) &&
             !f->state->cipher->open(buffer, amount, PageCipher::Domain::JournalRecord, std::uint64_t(offset),
@@ -256,7 +81,7 @@ int cryptRead(sqlite3_file* file, void* data, int amount, sqlite3_int64 offset)
         }
         return rc;
     }
-    case Kind::Temp: {
+    case CryptFileKind::Temp: {
         const int rc = realRead(f, buffer, amount, offset);
         int valid = amount;
         if (rc == SQLITE_IOERR_SHORT_READ) {
@@ -271,7 +96,7 @@ int cryptRead(sqlite3_file* file, void* data, int amount, sqlite3_int64 offset)
         }
         return rc;
     }
-    case Kind::Plain:
+    case CryptFileKind::Plain:
         break;
     }
     return realRead(f, buffer, amount, offset);
@@ -282,7 +107,7 @@ int cryptWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 o
     CryptFile* f = self(file);
     const auto* buffer = static_cast<const std::uint8_t*>(data);
     switch (f->state->kind) {
-    case Kind::MainDb:
+    case CryptFileKind::MainDb:
         if (offset + amount <= PageCipher::kHeaderBytes) {
             return realWrite(f, buffer, amount, offset);
         }
@@ -292,20 +117,20 @@ int cryptWrite(sqlite3_file* file, const void* data, int amount, sqlite3_int64 o
         }
         return writeSealed(f, buffer, amount, offset, PageCipher::Domain::Page,
                            std::uint64_t(offset / amount + 1), offset == 0);
-    case Kind::Wal:
-        return writeWal(f, buffer, amount, offset);
-    case Kind::MainJournal:
+    case CryptFileKind::Wal:
+        return CryptWalIo::write(f, buffer, amount, offset);
+    case CryptFileKind::MainJournal:
         if (isJournalRecord(amount, offset)) {
             return writeSealed(f, buffer, amount, offset, PageCipher::Domain::JournalRecord,
                                std::uint64_t(offset), false);
         }
         break;
-    case Kind::Temp: {
+    case CryptFileKind::Temp: {
         std::vector<std::uint8_t> copy(buffer, buffer + amount);
         f->state->streamXor(copy.data(), amount, offset);
         return realWrite(f, copy.data(), amount, offset);
     }
-    case Kind::Plain:
+    case CryptFileKind::Plain:
         break;
     }
     return realWrite(f, buffer, amount, offset);
@@ -316,7 +141,7 @@ int cryptClose(sqlite3_file* file)
     CryptFile* f = self(file);
     int rc = SQLITE_OK;
     if (f->state && f->state->pendingOffset >= 0) {
-        rc = flushPending(f);
+        rc = CryptWalIo::flushPending(f);
     }
     delete f->state;
     f->state = nullptr;
@@ -447,19 +272,20 @@ int CryptFile::open(sqlite3_vfs* inner, const char* name, sqlite3_file* file, in
     f->real = reinterpret_cast<sqlite3_file*>(f + 1);
     auto state = std::make_unique<CryptFileState>();
     if (flags & SQLITE_OPEN_MAIN_DB) {
-        state->kind = Kind::MainDb;
+        state->kind = CryptFileKind::MainDb;
     } else if (flags & SQLITE_OPEN_WAL) {
-        state->kind = Kind::Wal;
+        state->kind = CryptFileKind::Wal;
     } else if (flags & SQLITE_OPEN_MAIN_JOURNAL) {
-        state->kind = Kind::MainJournal;
+        state->kind = CryptFileKind::MainJournal;
     } else if (flags & SQLITE_OPEN_SUPER_JOURNAL) {
-        state->kind = Kind::Plain; // names of files only
+        state->kind = CryptFileKind::Plain; // names of files only
     } else {
-        state->kind = Kind::Temp;
+        state->kind = CryptFileKind::Temp;
         randombytes_buf(state->streamKey.data(), state->streamKey.size());
         randombytes_buf(state->streamNonce.data(), state->streamNonce.size());
     }
-    if (state->kind == Kind::MainDb || state->kind == Kind::Wal || state->kind == Kind::MainJournal) {
+    if (state->kind == CryptFileKind::MainDb || state->kind == CryptFileKind::Wal ||
+        state->kind == CryptFileKind::MainJournal) {
         const sqlite3_int64 id = name ? sqlite3_uri_int64(name, CryptVfs::kKeyParameter, -1) : -1;
         const std::optional<PageCipher::Key> key = CryptKeyRing::keyById(int(id));
         if (!key) {
@@ -474,7 +300,7 @@ int CryptFile::open(sqlite3_vfs* inner, const char* name, sqlite3_file* file, in
     }
     f->state = state.release();
     f->base.pMethods = &kMethods;
-    if (f->state->kind == Kind::MainDb && !keyOpensDatabase(f)) {
+    if (f->state->kind == CryptFileKind::MainDb && !keyOpensDatabase(f)) {
         cryptClose(file);
         f->base.pMethods = nullptr;
         return SQLITE_NOTADB;
