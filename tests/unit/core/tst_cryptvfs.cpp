@@ -1,6 +1,7 @@
 // Tests of akta::sqlite::CryptVfs (with PageCipher and CryptKeyRing): round trip, WAL and FTS5, a wrong key
 // refused with every file byte-identical, no plain text in any file, damaged pages reported.
 
+#include "sqlite/CryptFileScan.h"
 #include "sqlite/CryptKeyRing.h"
 #include "sqlite/CryptVfs.h"
 #include "sqlite/Database.h"
@@ -197,6 +198,8 @@ void TestCryptVfs::noPlainTextInAnyFile()
         QVERIFY2(!bytes.contains(kMarker), qPrintable(name));
         QVERIFY2(!bytes.contains("skolepsykolog"), qPrintable(name));
     }
+    // CryptFileScan decrypts every page image of the database and the WAL with the registered key.
+    QVERIFY(akta::sqlite::CryptFileScan::plaintext(dbPath()).contains(kMarker));
 }
 
 void TestCryptVfs::damagedPageIsAnErrorNotData()
