@@ -9,6 +9,7 @@
 
 #include <sqlite3.h>
 
+#include <QFile>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -38,6 +39,18 @@ QByteArray openName(const QString& path, bool* encrypted)
     url.setQuery(query);
     return url.toEncoded();
 }
+// True for a database file whose header says it was written through our VFS (the reserved bytes of
+// every page hold its nonce and tag).
+bool looksEncrypted(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray header = file.read(100);
+    return header.size() == 100 && header.startsWith(QByteArrayView("SQLite format 3\0", 16)) &&
+           quint8(header.at(20)) == PageCipher::kReservedBytes;
+}
 } // namespace
 
 Database::Database(const QString& path, Mode mode) : m_path(path)
@@ -48,6 +61,12 @@ Database::Database(const QString& path, Mode mode) : m_path(path)
     const QByteArray utf8 = path.toUtf8();
     bool encrypted = false;
     const QByteArray name = openName(path, &encrypted);
+    if (!encrypted && looksEncrypted(path)) {
+        // The default VFS would read ciphertext and report a "malformed" database: say what is wrong.
+        throw SqliteError(SQLITE_NOTADB, "cannot open " + utf8.toStdString() +
+                                             ": the database is encrypted and its key is not known in this "
+                                             "process (open the store through LocalStore)");
+    }
     const int rc =
         sqlite3_open_v2(name.constData(), &m_db, encrypted ? flags | SQLITE_OPEN_URI : flags, nullptr);
     if (rc != SQLITE_OK) {

@@ -60,6 +60,7 @@ private slots:
     void walOnlyCommitsSurviveReopen();
     void splitFrameWritesWithPsowOff();
     void pathWithSpacesAndDanishLetters();
+    void openingWithoutTheKeyIsAClearError();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("crypt.db")); }
@@ -317,6 +318,28 @@ void TestCryptVfs::pathWithSpacesAndDanishLetters()
     QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("akta 100%.db")});
     Database db(path, Database::Mode::ReadOnly);
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM notes")), 5);
+}
+
+void TestCryptVfs::openingWithoutTheKeyIsAClearError()
+{
+    {
+        Database db(dbPath());
+        fill(db, 10);
+        db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    // A copy under a path no key was registered for: refused with a message, not read as a damaged file.
+    const QString copy = m_dir->filePath(QStringLiteral("copy.db"));
+    QVERIFY(QFile::copy(dbPath(), copy));
+    const QByteArray before = fileBytes(copy);
+    try {
+        Database db(copy, Database::Mode::ReadOnly);
+        QFAIL("an encrypted database opened without its key");
+    } catch (const akta::sqlite::SqliteError& error) {
+        QCOMPARE(error.code() & 0xff, SQLITE_NOTADB);
+        QVERIFY2(QByteArray(error.what()).contains("encrypted"), error.what());
+    }
+    QCOMPARE(fileBytes(copy), before);
+    QVERIFY(!QFileInfo::exists(copy + QStringLiteral("-wal")));
 }
 
 QTEST_GUILESS_MAIN(TestCryptVfs)
