@@ -94,7 +94,7 @@ void DocumentActions::newJournalNote()
         return;
     }
     const auto user = directory::Directory(m_store.database()).user(m_userId);
-    widgets::JournalNoteDialog dialog({m_store.databasePath(), m_store.blobDirectory(), caseId,
+    widgets::JournalNoteDialog dialog({m_store.databasePath(), m_store.blobStore(), caseId,
                                        QStringLiteral("%1 %2").arg(record->caseNumber, record->title),
                                        m_userId, user ? user->fullName : m_userId},
                                       m_window);
@@ -141,7 +141,7 @@ void DocumentActions::showVersions()
     if (id.isEmpty()) {
         return;
     }
-    widgets::DocumentVersionsDialog dialog(m_store.database(), m_store.blobDirectory(), id, m_window);
+    widgets::DocumentVersionsDialog dialog(m_store.database(), m_store.blobStore(), id, m_window);
     dialog.exec();
 }
 
@@ -156,7 +156,7 @@ void DocumentActions::addVersion()
         return;
     }
     const QString databasePath = m_store.databasePath();
-    const QString blobDirectory = m_store.blobDirectory();
+    const blobs::BlobStore blobStore = m_store.blobStore();
     const QString actor = m_userId;
     const QString caseId = m_detail->currentCaseId();
     auto* watcher = new QFutureWatcher<QString>(this);
@@ -173,10 +173,9 @@ void DocumentActions::addVersion()
         m_extraction->wake();
         refreshCase(caseId);
     });
-    watcher->setFuture(QtConcurrent::run([databasePath, blobDirectory, actor, id, file]() -> QString {
+    watcher->setFuture(QtConcurrent::run([databasePath, blobStore, actor, id, file]() -> QString {
         try {
             sqlite::Database db(databasePath);
-            const blobs::BlobStore blobStore(blobDirectory);
             // Text left pending for the extraction queue.
             documents::DocumentJournal(db, blobStore, {}, {}, actor).journalVersion(id, file);
             return {};

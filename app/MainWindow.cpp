@@ -43,9 +43,9 @@ MainWindow::MainWindow(store::LocalStore& store, const QString& userId, QWidget*
     : QMainWindow(parent), m_store(store), m_userId(userId),
       m_model(new models::CaseListModel(store.databasePath(), this)),
       m_list(new widgets::CaseListView(m_model, this)),
-      m_detail(new widgets::CaseDetailWidget(store.databasePath(), this)), m_splitter(new QSplitter(this)),
-      m_extraction(
-          new extraction::ExtractionQueue(store.databasePath(), store.blobDirectory(), {}, 60000, this)),
+      m_detail(new widgets::CaseDetailWidget(store.databasePath(), store.blobStore(), this)),
+      m_splitter(new QSplitter(this)),
+      m_extraction(new extraction::ExtractionQueue(store.databasePath(), store.blobStore(), {}, 60000, this)),
       m_extractionLabel(new QLabel(this)),
       m_documentActions(new DocumentActions(store, userId, m_detail, m_extraction, this))
 {
@@ -315,8 +315,8 @@ void MainWindow::journalFiles(const QString& caseId, const QStringList& files)
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
     auto* thread = new QThread(this);
-    auto* worker = new documents::DocumentImportWorker(m_store.databasePath(), m_store.blobDirectory(),
-                                                       caseId, m_userId, files);
+    auto* worker = new documents::DocumentImportWorker(m_store.databasePath(), m_store.blobStore(), caseId,
+                                                       m_userId, files);
     worker->setExtractText(false); // the extraction queue fills the text in afterwards
     worker->moveToThread(thread);
     connect(worker, &documents::DocumentImportWorker::journaled, m_extraction,

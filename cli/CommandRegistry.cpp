@@ -19,6 +19,7 @@
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
 #include "SearchCommand.h"
+#include "StoreVerifyCommand.h"
 #include "SyncCommand.h"
 
 #include <QCoreApplication>
@@ -47,6 +48,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<SyncCommand>());
     m_commands.push_back(std::make_unique<ConflictsListCommand>());
     m_commands.push_back(std::make_unique<ConflictsResolveCommand>());
+    m_commands.push_back(std::make_unique<StoreVerifyCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

@@ -51,7 +51,7 @@ int NoteAddCommand::run(const QStringList& args, CommandIo& io)
         if (!caseRecord) {
             return fail(io, QStringLiteral("no case %1").arg(options.value(QStringLiteral("case"))));
         }
-        const blobs::BlobStore blobStore(localStore.blobDirectory());
+        const blobs::BlobStore blobStore = localStore.blobStore();
         const extraction::TextExtractor extractor;
         documents::DocumentJournal journal(
             db, blobStore, {},

@@ -4,13 +4,11 @@
 #include "DocumentListModel.h"
 #include "DocumentPreviewWidget.h"
 #include "OutlookDrop.h"
-#include "store/LocalStore.h"
 
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -32,7 +30,8 @@
 
 namespace akta::widgets {
 
-CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
+CaseDetailWidget::CaseDetailWidget(const QString& databasePath, const blobs::BlobStore& blobs,
+                                   QWidget* parent)
     : QWidget(parent), m_databasePath(databasePath), m_stack(new QStackedLayout(this)),
       m_placeholder(new QLabel(tr("Choose a case in the list, or create one with Ctrl+N."), this)),
       m_content(new QWidget(this)), m_heading(new QLabel(m_content)), m_form(new QFormLayout),
@@ -40,8 +39,7 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, QWidget* parent)
       m_addDocuments(new QPushButton(tr("&Add documents…"), m_content)),
       m_newNote(new QPushButton(tr("New &note…"), m_content)),
       m_documentModel(new models::DocumentListModel(this)), m_splitter(new QSplitter(Qt::Horizontal, this)),
-      m_preview(new DocumentPreviewWidget(
-          databasePath, store::LocalStore::blobDirectoryFor(QFileInfo(databasePath).absolutePath()), this))
+      m_preview(new DocumentPreviewWidget(databasePath, blobs, this))
 {
     setObjectName(QStringLiteral("caseDetail"));
     m_placeholder->setAlignment(Qt::AlignCenter);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
 #include "cases/CaseDetails.h"
 
 #include <QFutureWatcher>
@@ -29,7 +30,7 @@ class CaseDetailWidget final : public QWidget
     Q_OBJECT
 
 public:
-    explicit CaseDetailWidget(const QString& databasePath, QWidget* parent = nullptr);
+    CaseDetailWidget(const QString& databasePath, const blobs::BlobStore& blobs, QWidget* parent = nullptr);
 
     void showCase(const QString& id);
     void clear();

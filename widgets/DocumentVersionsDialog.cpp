@@ -41,12 +41,11 @@ QString safeFileName(const QString& name)
 
 } // namespace
 
-DocumentVersionsDialog::DocumentVersionsDialog(sqlite::Database& db, QString blobDirectory,
+DocumentVersionsDialog::DocumentVersionsDialog(sqlite::Database& db, blobs::BlobStore blobs,
                                                const QString& documentId, QWidget* parent)
-    : QDialog(parent), m_blobDirectory(std::move(blobDirectory)), m_documentId(documentId),
-      m_table(new QTableWidget(this)), m_openButton(new QPushButton(tr("&Open"), this)),
-      m_saveButton(new QPushButton(tr("&Save as…"), this)), m_message(new QLabel(this)),
-      m_chooseSavePath([this](const QString& suggested) {
+    : QDialog(parent), m_blobs(std::move(blobs)), m_documentId(documentId), m_table(new QTableWidget(this)),
+      m_openButton(new QPushButton(tr("&Open"), this)), m_saveButton(new QPushButton(tr("&Save as…"), this)),
+      m_message(new QLabel(this)), m_chooseSavePath([this](const QString& suggested) {
           return QFileDialog::getSaveFileName(this, tr("Save version"), suggested);
       }),
       m_open([](const QUrl& url) { return QDesktopServices::openUrl(url); })
@@ -177,14 +176,14 @@ void DocumentVersionsDialog::exportVersion(const Row& row, const QString& target
     m_message->setText(tr("Copying %1…").arg(QDir::toNativeSeparators(target)));
     m_message->setStyleSheet(QString());
     m_message->show();
-    const QString blobDirectory = m_blobDirectory;
+    const blobs::BlobStore blobStore = m_blobs;
     const QString sha256 = row.sha256;
-    m_export.setFuture(QtConcurrent::run([blobDirectory, sha256, target]() -> QString {
+    m_export.setFuture(QtConcurrent::run([blobStore, sha256, target]() -> QString {
         try {
             if (!QDir().mkpath(QFileInfo(target).absolutePath())) {
                 return QStringLiteral("cannot create the folder %1").arg(QFileInfo(target).absolutePath());
             }
-            blobs::BlobStore(blobDirectory).copyTo(sha256, target);
+            blobStore.copyTo(sha256, target); // decrypted
             return {};
         } catch (const std::exception& error) {
             return QString::fromUtf8(error.what());

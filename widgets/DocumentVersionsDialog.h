@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
+
 #include <QDialog>
 #include <QFutureWatcher>
 
@@ -39,7 +41,7 @@ public:
     using SavePathChooser = std::function<QString(const QString& suggestedName)>;
     using Opener = std::function<bool(const QUrl& url)>;
 
-    DocumentVersionsDialog(sqlite::Database& db, QString blobDirectory, const QString& documentId,
+    DocumentVersionsDialog(sqlite::Database& db, blobs::BlobStore blobs, const QString& documentId,
                            QWidget* parent = nullptr);
 
     // Defaults: a file dialog, and QDesktopServices::openUrl.
@@ -65,7 +67,7 @@ private:
     void finishExport();
     int selectedRow() const;
 
-    QString m_blobDirectory;
+    blobs::BlobStore m_blobs;
     QString m_documentId;
     QList<Row> m_rows;
     QTableWidget* m_table;

@@ -289,9 +289,8 @@ void JournalNoteDialog::save(bool draft)
     m_save.setFuture(QtConcurrent::run([context, title, html, date, draft]() -> SaveResult {
         try {
             sqlite::Database db(context.databasePath);
-            const blobs::BlobStore blobStore(context.blobDirectory);
             // No extractor here: the text of the note is filled in by the extraction queue.
-            documents::DocumentJournal journal(db, blobStore, {}, {}, context.actorId);
+            documents::DocumentJournal journal(db, context.blobs, {}, {}, context.actorId);
             const documents::JournalOutcome outcome =
                 journal.journalNote(context.caseId, title, html, QStringLiteral("text/html"), date, draft);
             return {outcome.document.record.id, {}};

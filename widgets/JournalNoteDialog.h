@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
+
 #include <QDate>
 #include <QDialog>
 #include <QFutureWatcher>
@@ -26,7 +28,7 @@ public:
     struct Context
     {
         QString databasePath;
-        QString blobDirectory;
+        blobs::BlobStore blobs;
         QString caseId;
         QString caseLabel; // number and title, shown for orientation
         QString actorId;

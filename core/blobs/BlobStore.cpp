@@ -18,7 +18,7 @@ namespace akta::blobs {
 
 namespace {
 
-constexpr qint64 kChunkSize = 1024 * 1024;
+constexpr qint64 kChunkSize = BlobCipher::kChunkBytes;
 
 std::string text(const QString& value)
 {
@@ -37,9 +37,30 @@ bool syncToDisk(QFile& file)
 #endif
 }
 
+// Reads up to one chunk; less only at the end of the source.
+qint64 readChunk(QIODevice& source, char* into)
+{
+    qint64 filled = 0;
+    while (filled < kChunkSize) {
+        const qint64 read = source.read(into + filled, kChunkSize - filled);
+        if (read < 0) {
+            throw BlobError("cannot read the content: " + text(source.errorString()));
+        }
+        if (read == 0) {
+            if (source.atEnd() || !source.isSequential() || !source.waitForReadyRead(30000)) {
+                break;
+            }
+            continue;
+        }
+        filled += read;
+    }
+    return filled;
+}
+
 } // namespace
 
-BlobStore::BlobStore(QString directory) : m_directory(std::move(directory))
+BlobStore::BlobStore(QString directory, const BlobCipher::Key& key)
+    : m_directory(std::move(directory)), m_key(key)
 {
     if (!QDir().mkpath(m_directory)) {
         throw BlobError("cannot create the blob folder " + text(m_directory));
@@ -81,30 +102,38 @@ BlobStore::Stored BlobStore::put(QIODevice& source) const
                         text(temporary.errorString()));
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QByteArray chunk(kChunkSize, Qt::Uninitialized);
-    Stored result;
-    for (;;) {
-        const qint64 read = source.read(chunk.data(), kChunkSize);
-        if (read < 0) {
-            throw BlobError("cannot read the content: " + text(source.errorString()));
-        }
-        if (read == 0) {
-            if (source.atEnd() || !source.isSequential() || !source.waitForReadyRead(30000)) {
-                break;
-            }
-            continue;
-        }
-        hash.addData(QByteArrayView(chunk.constData(), read));
-        if (temporary.write(chunk.constData(), read) != read) {
+    BlobSealer sealer(m_key);
+    const auto writeAll = [&](const QByteArray& bytes) {
+        if (temporary.write(bytes) != bytes.size()) {
             throw BlobError("cannot write to " + text(m_directory) + ": " + text(temporary.errorString()));
         }
-        result.size += read;
+    };
+    writeAll(sealer.header());
+    // Chunks are sealed one behind the read, so that the last one can carry the final tag and the hash.
+    QByteArray current(kChunkSize, Qt::Uninitialized);
+    QByteArray next(kChunkSize, Qt::Uninitialized);
+    Stored result;
+    qint64 currentSize = readChunk(source, current.data());
+    hash.addData(QByteArrayView(current.constData(), currentSize));
+    result.size = currentSize;
+    while (currentSize == kChunkSize) {
+        const qint64 nextSize = readChunk(source, next.data());
+        if (nextSize == 0) {
+            break;
+        }
+        writeAll(sealer.seal(QByteArrayView(current.constData(), currentSize), false));
+        hash.addData(QByteArrayView(next.constData(), nextSize));
+        result.size += nextSize;
+        current.swap(next);
+        currentSize = nextSize;
     }
-    result.sha256 = QString::fromLatin1(hash.result().toHex());
+    const QByteArray digest = hash.result();
+    writeAll(sealer.seal(QByteArrayView(current.constData(), currentSize), true, digest));
+    result.sha256 = QString::fromLatin1(digest.toHex());
     const QString target = pathOf(result.sha256);
     const QFileInfo existing(target);
     if (existing.isFile()) {
-        if (existing.size() == result.size) {
+        if (existing.size() == BlobCipher::encryptedSize(result.size)) {
             return result; // stored already; the temporary file is removed by its destructor
         }
         // A damaged copy (its size does not match its name) is replaced by the good content.
@@ -148,7 +177,15 @@ BlobStore::Stored BlobStore::putData(const QByteArray& data) const
     return put(buffer);
 }
 
-std::unique_ptr<QFile> BlobStore::open(const QString& sha256) const
+qint64 BlobStore::sizeOf(const QString& sha256) const
+{
+    if (!contains(sha256)) {
+        return -1;
+    }
+    return BlobCipher::plainSize(QFileInfo(pathOf(sha256)).size());
+}
+
+std::unique_ptr<QIODevice> BlobStore::open(const QString& sha256) const
 {
     if (!isValidHash(sha256)) {
         throw BlobError("not a SHA-256 hash: " + text(sha256));
@@ -157,23 +194,28 @@ std::unique_ptr<QFile> BlobStore::open(const QString& sha256) const
     if (!file->open(QIODevice::ReadOnly)) {
         throw BlobError("the blob " + text(sha256) + " cannot be read: " + text(file->errorString()));
     }
-    return file;
+    return std::make_unique<BlobReader>(std::move(file), m_key, QByteArray::fromHex(sha256.toLatin1()));
 }
 
 void BlobStore::copyTo(const QString& sha256, const QString& targetPath) const
 {
-    const std::unique_ptr<QFile> source = open(sha256);
+    const std::unique_ptr<QIODevice> source = open(sha256);
     QSaveFile target(targetPath);
     if (!target.open(QIODevice::WriteOnly)) {
         throw BlobError("cannot write " + text(targetPath) + ": " + text(target.errorString()));
     }
-    constexpr qint64 chunk = 1 << 20;
+    // The reader authenticates every chunk and the whole content's hash at the end: a damaged blob is a read
+    // error before commit(), so the target is never replaced by a partial or forged copy.
+    QByteArray chunk(kChunkSize, Qt::Uninitialized);
     while (!source->atEnd()) {
-        const QByteArray data = source->read(chunk);
-        if (data.isEmpty() && source->error() != QFile::NoError) {
+        const qint64 read = source->read(chunk.data(), kChunkSize);
+        if (read < 0) {
+            if (source->atEnd()) {
+                break;
+            }
             throw BlobError("the blob " + text(sha256) + " cannot be read: " + text(source->errorString()));
         }
-        if (target.write(data) != data.size()) {
+        if (target.write(chunk.constData(), read) != read) {
             throw BlobError("cannot write " + text(targetPath) + ": " + text(target.errorString()));
         }
     }
@@ -187,12 +229,14 @@ bool BlobStore::verify(const QString& sha256) const
     if (!contains(sha256)) {
         return false;
     }
-    QFile file(pathOf(sha256));
-    if (!file.open(QIODevice::ReadOnly)) {
+    std::unique_ptr<QIODevice> content;
+    try {
+        content = open(sha256);
+    } catch (const BlobError&) {
         return false;
     }
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file)) {
+    if (!hash.addData(content.get())) {
         return false;
     }
     return QString::fromLatin1(hash.result().toHex()) == sha256;

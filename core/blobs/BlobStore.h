@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobs/BlobCipher.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -18,15 +20,17 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-// The content-addressed file store beside the database: blobs/<first two hex digits>/<SHA-256>.
-// put() streams its input in chunks through SHA-256 into a temporary file in the blob folder and
-// renames it into place only when complete, so a blob is either whole or absent; the same content
-// is stored once. Safe to use from several threads and processes on the same folder.
+// The content-addressed file store beside the database: blobs/<first two hex digits>/<SHA-256>, the
+// name being the SHA-256 of the plaintext. Every file is encrypted (BlobCipher) with the store's blob key.
+// put() streams its input in chunks through SHA-256 and the cipher into a temporary file in the blob
+// folder and renames it into place only when complete, so a blob is either whole or absent; the same
+// content is stored once. Never more than one chunk of plaintext in memory. Safe to use from several
+// threads and processes on the same folder.
 class BlobStore final
 {
 public:
-    // `directory` is LocalStore::blobDirectory(); created when missing.
-    explicit BlobStore(QString directory);
+    // `directory` is LocalStore::blobDirectory(); created when missing. `key` is LocalStore::blobKey().
+    BlobStore(QString directory, const BlobCipher::Key& key);
 
     struct Stored
     {
@@ -41,13 +45,20 @@ public:
     Stored putData(const QByteArray& data) const;
 
     bool contains(const QString& sha256) const;
+    // The size of the content (not of its encrypted file); -1 when the blob is missing or its file has a
+    // size no content can have.
+    qint64 sizeOf(const QString& sha256) const;
+    // The encrypted file; its bytes are not the content.
     QString pathOf(const QString& sha256) const;
-    // An open, read-only file; throws BlobError when the blob is missing.
-    std::unique_ptr<QFile> open(const QString& sha256) const;
-    // Writes a copy of the blob to `targetPath` all or nothing (QSaveFile): an existing file there is
-    // replaced only when the copy is complete. Throws BlobError on a read or write failure.
+    // The content as an open, read-only, sequential device (BlobReader); throws BlobError when the blob is
+    // missing. A damaged file is a read error of the device.
+    std::unique_ptr<QIODevice> open(const QString& sha256) const;
+    // Writes a decrypted copy of the blob to `targetPath` all or nothing (QSaveFile): an existing file there
+    // is replaced only when the copy is complete and authenticated. Throws BlobError on a read or write
+    // failure.
     void copyTo(const QString& sha256, const QString& targetPath) const;
-    // Hashes the stored content again: false when it is missing or does not match its name.
+    // Decrypts and hashes the stored content again: false when it is missing, damaged or does not match
+    // its name.
     bool verify(const QString& sha256) const;
 
     const QString& directory() const { return m_directory; }
@@ -55,6 +66,7 @@ public:
 
 private:
     QString m_directory;
+    BlobCipher::Key m_key;
 };
 
 } // namespace akta::blobs

@@ -6,7 +6,8 @@
 
 namespace akta::demo {
 
-DemoBlobStore::DemoBlobStore(const QString& directory) : m_directory(directory), m_blobs(directory)
+DemoBlobStore::DemoBlobStore(const QString& directory, const blobs::BlobCipher::Key& key)
+    : m_directory(directory), m_blobs(directory, key)
 {
     QDir root;
     for (int i = 0; i < 256; ++i) {

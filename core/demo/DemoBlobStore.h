@@ -14,7 +14,7 @@ class DemoBlobStore final
 {
 public:
     // `directory` is LocalStore::blobDirectory(); its 256 subfolders are created here.
-    explicit DemoBlobStore(const QString& directory);
+    DemoBlobStore(const QString& directory, const blobs::BlobCipher::Key& key);
 
     struct Stored
     {

@@ -219,7 +219,7 @@ DemoSummary DemoSeeder::seed(const DemoOptions& options)
     if (subjects.isEmpty()) {
         throw std::runtime_error("the store has no KLE plan");
     }
-    const DemoBlobStore blobs(m_store.blobDirectory());
+    const DemoBlobStore blobs(m_store.blobDirectory(), m_store.blobKey());
     const DemoCaseFactory factory(population, organisation, subjects, options.seed, options.referenceDate,
                                   blobs);
     const QList<DemoCasePlan> plans = factory.plan(options.cases);

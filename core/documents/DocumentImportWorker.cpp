@@ -12,9 +12,9 @@
 
 namespace akta::documents {
 
-DocumentImportWorker::DocumentImportWorker(QString databasePath, QString blobDirectory, QString caseId,
+DocumentImportWorker::DocumentImportWorker(QString databasePath, blobs::BlobStore blobs, QString caseId,
                                            QString actorId, QStringList files, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_blobDirectory(std::move(blobDirectory)),
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_blobs(std::move(blobs)),
       m_caseId(std::move(caseId)), m_actorId(std::move(actorId)), m_files(std::move(files))
 {}
 
@@ -26,7 +26,6 @@ void DocumentImportWorker::run()
     const int total = int(m_files.size());
     try {
         sqlite::Database db(m_databasePath);
-        const blobs::BlobStore blobStore(m_blobDirectory);
         const extraction::TextExtractor extractor;
         DocumentJournal::Extract extract;
         if (m_extractText) {
@@ -35,7 +34,7 @@ void DocumentImportWorker::run()
             };
         }
         DocumentJournal journal(
-            db, blobStore, [](const QByteArray& data) { return email::EmailParser::parse(data); }, extract,
+            db, m_blobs, [](const QByteArray& data) { return email::EmailParser::parse(data); }, extract,
             m_actorId);
         for (int i = 0; i < total; ++i) {
             if (m_cancelled.loadRelaxed() != 0) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
+
 #include <QAtomicInt>
 #include <QObject>
 #include <QStringList>
@@ -14,7 +16,7 @@ class DocumentImportWorker final : public QObject
     Q_OBJECT
 
 public:
-    DocumentImportWorker(QString databasePath, QString blobDirectory, QString caseId, QString actorId,
+    DocumentImportWorker(QString databasePath, blobs::BlobStore blobs, QString caseId, QString actorId,
                          QStringList files, QObject* parent = nullptr);
 
     // false: text is left "pending" for an extraction::ExtractionQueue instead of extracted here.
@@ -36,7 +38,7 @@ signals:
 
 private:
     QString m_databasePath;
-    QString m_blobDirectory;
+    blobs::BlobStore m_blobs;
     QString m_caseId;
     QString m_actorId;
     QStringList m_files;

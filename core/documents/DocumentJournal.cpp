@@ -176,9 +176,8 @@ JournalOutcome DocumentJournal::journalFile(const QString& caseId, const QString
     document.content = {stored.sha256, fileName, mimeTypeFor(fileName, filePath), stored.size};
     DocumentRepository repository(m_db);
     const DocumentDetails details = repository.add(document, m_actorId);
-    storeText(details.latest.id, failedParse.status.isEmpty()
-                                     ? extractFile(m_blobs.pathOf(stored.sha256), details.latest.mimeType)
-                                     : failedParse);
+    storeText(details.latest.id,
+              failedParse.status.isEmpty() ? extractFile(filePath, details.latest.mimeType) : failedParse);
     return {*repository.find(details.record.id), false};
 }
 
@@ -194,7 +193,7 @@ DocumentVersion DocumentJournal::journalVersion(const QString& documentId, const
     const blobs::BlobStore::Stored stored = m_blobs.put(file);
     const DocumentVersion version = repository.addVersion(
         documentId, {stored.sha256, fileName, mimeTypeFor(fileName, filePath), stored.size}, m_actorId);
-    storeText(version.id, extractFile(m_blobs.pathOf(stored.sha256), version.mimeType));
+    storeText(version.id, extractFile(filePath, version.mimeType));
     return repository.versions(documentId).constLast();
 }
 
@@ -241,6 +240,7 @@ std::optional<JournalOutcome> DocumentJournal::journalEmail(const QString& caseI
         QString versionId;
         QString sha256;
         QString mimeType;
+        QByteArray data;
     };
     QList<Pending> attachments;
     DocumentDetails details;
@@ -273,14 +273,15 @@ std::optional<JournalOutcome> DocumentJournal::journalEmail(const QString& caseI
                                                            : attachment.mimeType.toLower(),
                              part.size};
             const DocumentDetails added = repository.add(child, m_actorId);
-            attachments.append({added.latest.id, part.sha256, added.latest.mimeType});
+            attachments.append({added.latest.id, part.sha256, added.latest.mimeType, attachment.data});
         }
         transaction.commit();
     }
 
     storeText(details.latest.id, emailBody(message));
     for (const Pending& attachment : attachments) {
-        storeText(attachment.versionId, extractFile(m_blobs.pathOf(attachment.sha256), attachment.mimeType));
+        // The blob files are encrypted: the extractor gets the content itself.
+        storeText(attachment.versionId, extractData(attachment.data, attachment.mimeType));
     }
     return JournalOutcome{*repository.find(details.record.id), false};
 }
@@ -326,7 +327,7 @@ QString DocumentJournal::completeText(const QString& versionId)
             }
         }
     } else {
-        text = extractFile(m_blobs.pathOf(version->sha256), version->mimeType);
+        text = extractBlob(version->sha256, version->mimeType);
     }
     storeText(versionId, text);
     return text.status;
@@ -391,6 +392,48 @@ DocumentJournal::Text DocumentJournal::extractData(const QByteArray& data, const
     }
     QTemporaryFile file;
     if (!file.open() || file.write(data) != data.size() || !file.flush()) {
+        return {QStringLiteral("failed"),
+                {},
+                QStringLiteral("cannot write a temporary file: %1").arg(file.errorString())};
+    }
+    file.close();
+    return extractFile(file.fileName(), mimeType);
+}
+
+DocumentJournal::Text DocumentJournal::extractBlob(const QString& sha256, const QString& mimeType) const
+{
+    if (!m_extract) {
+        return {QStringLiteral("pending"), {}, {}};
+    }
+    QTemporaryFile file;
+    if (!file.open()) {
+        return {QStringLiteral("failed"),
+                {},
+                QStringLiteral("cannot write a temporary file: %1").arg(file.errorString())};
+    }
+    try {
+        const std::unique_ptr<QIODevice> content = m_blobs.open(sha256);
+        QByteArray chunk(int(blobs::BlobCipher::kChunkBytes), Qt::Uninitialized);
+        while (!content->atEnd()) {
+            const qint64 read = content->read(chunk.data(), chunk.size());
+            if (read < 0) {
+                if (content->atEnd()) {
+                    break;
+                }
+                return {QStringLiteral("failed"),
+                        {},
+                        QStringLiteral("the stored content cannot be read: %1").arg(content->errorString())};
+            }
+            if (file.write(chunk.constData(), read) != read) {
+                return {QStringLiteral("failed"),
+                        {},
+                        QStringLiteral("cannot write a temporary file: %1").arg(file.errorString())};
+            }
+        }
+    } catch (const std::exception& error) {
+        return {QStringLiteral("failed"), {}, QString::fromUtf8(error.what())};
+    }
+    if (!file.flush()) {
         return {QStringLiteral("failed"),
                 {},
                 QStringLiteral("cannot write a temporary file: %1").arg(file.errorString())};

@@ -89,6 +89,8 @@ private:
     static void checkReadable(const QString& filePath, QFile& file);
     Text extractFile(const QString& path, const QString& mimeType) const;
     Text extractData(const QByteArray& data, const QString& mimeType) const;
+    // Decrypts the blob into a temporary file for the extractor, removed as soon as the text is back.
+    Text extractBlob(const QString& sha256, const QString& mimeType) const;
     void storeText(const QString& versionId, const Text& text);
 
     sqlite::Database& m_db;

@@ -4,9 +4,9 @@
 
 namespace akta::extraction {
 
-ExtractionQueue::ExtractionQueue(QString databasePath, QString blobDirectory, QString helperPath,
+ExtractionQueue::ExtractionQueue(QString databasePath, blobs::BlobStore blobs, QString helperPath,
                                  int timeoutMs, QObject* parent)
-    : QObject(parent), m_worker(new ExtractionWorker(std::move(databasePath), std::move(blobDirectory),
+    : QObject(parent), m_worker(new ExtractionWorker(std::move(databasePath), std::move(blobs),
                                                      std::move(helperPath), timeoutMs, &m_cancel))
 {
     m_thread.setObjectName(QStringLiteral("textExtraction"));

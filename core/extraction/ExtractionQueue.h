@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
+
 #include <QAtomicInt>
 #include <QObject>
 #include <QString>
@@ -11,7 +13,8 @@ class ExtractionWorker;
 
 // The background text extraction of the desktop: journaling stores versions with text "pending" and
 // returns at once; this queue then extracts them one at a time on a worker thread through TextExtractor
-// (the akta-extract helper process with a timeout), so a crash or hang of a parser is recorded on the
+// (the akta-extract helper process with a timeout; an encrypted blob is decrypted into a temporary file
+// for the helper and removed right after), so a crash or hang of a parser is recorded on the
 // version as "failed" with its reason and never reaches the app. Versions left pending by a previous
 // run are picked up by start(). Destroying the queue kills a running helper and waits for the thread.
 class ExtractionQueue final : public QObject
@@ -21,7 +24,7 @@ class ExtractionQueue final : public QObject
 
 public:
     // `helperPath` empty: TextExtractor's default (AKTA_EXTRACT_PATH or beside the executable).
-    ExtractionQueue(QString databasePath, QString blobDirectory, QString helperPath = {},
+    ExtractionQueue(QString databasePath, blobs::BlobStore blobs, QString helperPath = {},
                     int timeoutMs = 60000, QObject* parent = nullptr);
     ~ExtractionQueue() override;
 

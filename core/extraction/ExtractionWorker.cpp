@@ -22,9 +22,9 @@ constexpr int kBatch = 50;
 
 } // namespace
 
-ExtractionWorker::ExtractionWorker(QString databasePath, QString blobDirectory, QString helperPath,
+ExtractionWorker::ExtractionWorker(QString databasePath, blobs::BlobStore blobs, QString helperPath,
                                    int timeoutMs, const QAtomicInt* cancel, QObject* parent)
-    : QObject(parent), m_databasePath(std::move(databasePath)), m_blobDirectory(std::move(blobDirectory)),
+    : QObject(parent), m_databasePath(std::move(databasePath)), m_blobs(std::move(blobs)),
       m_helperPath(std::move(helperPath)), m_timeoutMs(timeoutMs), m_cancel(cancel)
 {}
 
@@ -44,11 +44,10 @@ void ExtractionWorker::drainPending()
         if (!m_db) {
             m_db = std::make_unique<sqlite::Database>(m_databasePath);
         }
-        const blobs::BlobStore blobStore(m_blobDirectory);
         TextExtractor extractor(m_helperPath, m_timeoutMs);
         extractor.setCancelFlag(m_cancel);
         documents::DocumentJournal journal(
-            *m_db, blobStore, [](const QByteArray& data) { return email::EmailParser::parse(data); },
+            *m_db, m_blobs, [](const QByteArray& data) { return email::EmailParser::parse(data); },
             [&extractor](const QString& path, const QString& mime) { return extractor.extract(path, mime); });
         documents::DocumentRepository repository(*m_db);
         for (;;) {

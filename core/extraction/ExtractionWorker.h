@@ -1,5 +1,7 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
+
 #include <QAtomicInt>
 #include <QObject>
 #include <QSet>
@@ -23,7 +25,7 @@ class ExtractionWorker final : public QObject
     Q_DISABLE_COPY_MOVE(ExtractionWorker)
 
 public:
-    ExtractionWorker(QString databasePath, QString blobDirectory, QString helperPath, int timeoutMs,
+    ExtractionWorker(QString databasePath, blobs::BlobStore blobs, QString helperPath, int timeoutMs,
                      const QAtomicInt* cancel, QObject* parent = nullptr);
     ~ExtractionWorker() override;
 
@@ -44,7 +46,7 @@ private:
     int remaining();
 
     QString m_databasePath;
-    QString m_blobDirectory;
+    blobs::BlobStore m_blobs;
     QString m_helperPath;
     int m_timeoutMs;
     const QAtomicInt* m_cancel;

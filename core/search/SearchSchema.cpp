@@ -82,6 +82,10 @@ CREATE TABLE search_cases (
     case_id TEXT NOT NULL UNIQUE
 );
 CREATE VIRTUAL TABLE search_case_index USING fts5(number, title, parties, kle, tokenize = 'akta_danish', prefix = '2 3');
+-- Every page of an encrypted store reserves 40 bytes for its nonce and tag: FTS5's default leaf size (4050)
+-- would overflow most of its pages, so the leaves are kept a little smaller.
+INSERT INTO search_document_index(search_document_index, rank) VALUES ('pgsz', 4000);
+INSERT INTO search_case_index(search_case_index, rank) VALUES ('pgsz', 4000);
 
 INSERT INTO search_documents(document_id, case_id) SELECT id, case_id FROM documents ORDER BY created_at, rowid;
 INSERT INTO search_cases(case_id) SELECT id FROM cases ORDER BY created_at, rowid;

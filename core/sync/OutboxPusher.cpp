@@ -108,7 +108,6 @@ OutboxPusher::Prepared OutboxPusher::prepare(const QList<OutboxOperation>& batch
 
 void OutboxPusher::uploadBlobs(const Prepared& prepared)
 {
-    const blobs::BlobStore store(m_blobDirectory);
     QSet<QString> done;
     for (const OutboxOperation& op : prepared.ops) {
         const QString sha256 = op.fields.value(QStringLiteral("sha256")).toString();
@@ -116,12 +115,12 @@ void OutboxPusher::uploadBlobs(const Prepared& prepared)
             continue;
         }
         done.insert(sha256);
-        if (!store.contains(sha256)) {
+        if (!m_blobs.contains(sha256)) {
             qCWarning(lcSync) << "blob" << sha256 << "is not in the local store; the server will refuse"
                               << op.opId;
             continue;
         }
-        m_api.uploadBlob(sha256, store.pathOf(sha256));
+        m_api.uploadBlob(sha256, m_blobs);
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
 #include "sync/Outbox.h"
 #include "sync/ServerIdentity.h"
 
@@ -30,8 +31,8 @@ public:
         qint64 rejected = 0;
     };
 
-    OutboxPusher(sqlite::Database& db, ServerApi& api, QString blobDirectory, ServerIdentity identity)
-        : m_db(db), m_api(api), m_blobDirectory(std::move(blobDirectory)), m_identity(std::move(identity))
+    OutboxPusher(sqlite::Database& db, ServerApi& api, blobs::BlobStore blobs, ServerIdentity identity)
+        : m_db(db), m_api(api), m_blobs(std::move(blobs)), m_identity(std::move(identity))
     {}
 
     void setBatchSize(int size) { m_batchSize = size; }
@@ -55,7 +56,7 @@ private:
 
     sqlite::Database& m_db;
     ServerApi& m_api;
-    QString m_blobDirectory;
+    blobs::BlobStore m_blobs;
     ServerIdentity m_identity;
     int m_batchSize = 200;
     std::function<void(qint64, qint64)> m_progress;

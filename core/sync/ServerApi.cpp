@@ -188,7 +188,7 @@ qint64 ServerApi::blobUploadOffset(const QString& sha256)
                     text(QStringLiteral("blob ") + sha256 + QStringLiteral(": ") + errorMessage(result)));
 }
 
-void ServerApi::uploadBlob(const QString& sha256, const QString& path)
+void ServerApi::uploadBlob(const QString& sha256, const blobs::BlobStore& blobs)
 {
     const QString what = QStringLiteral("blob ") + sha256;
     for (int attempt = 1;; ++attempt) {
@@ -196,21 +196,31 @@ void ServerApi::uploadBlob(const QString& sha256, const QString& path)
         if (offset < 0) {
             return;
         }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            throw SyncError(SyncError::Kind::Protocol, text(what + QStringLiteral(": cannot read ") + path));
+        // The file on disk is encrypted: the server gets the content, decrypted as it streams (a resumed
+        // upload decrypts and skips what the server has already).
+        const qint64 size = blobs.sizeOf(sha256);
+        std::unique_ptr<QIODevice> file;
+        try {
+            file = blobs.open(sha256);
+        } catch (const blobs::BlobError& error) {
+            throw SyncError(SyncError::Kind::Protocol,
+                            text(what + QStringLiteral(": ") + QString::fromUtf8(error.what())));
         }
-        const qint64 size = file.size();
-        if (offset > size || !file.seek(offset)) {
+        if (size < 0) {
+            throw SyncError(SyncError::Kind::Protocol,
+                            text(what + QStringLiteral(": damaged in the local store")));
+        }
+        if (offset > size || (offset > 0 && file->skip(offset) != offset)) {
             throw SyncError(SyncError::Kind::Protocol, text(what + QStringLiteral(": bad upload offset")));
         }
         QNetworkRequest put = request(QStringLiteral("/blobs/") + sha256);
         put.setRawHeader(QByteArrayLiteral("Akta-Upload-Offset"), QByteArray::number(offset));
         put.setRawHeader(QByteArrayLiteral("Akta-Upload-Length"), QByteArray::number(size));
         put.setHeader(QNetworkRequest::ContentLengthHeader, size - offset);
+        put.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true); // streamed, not in memory
         checkCancelled();
         NetworkJob job(m_manager, m_timeout);
-        const NetworkJob::Result result = job.put(put, &file);
+        const NetworkJob::Result result = job.put(put, file.get());
         if (result.status == 200 || result.status == 201) {
             return;
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
 #include "sync/NetworkJob.h"
 #include "sync/RetryPolicy.h"
 
@@ -36,7 +37,7 @@ public:
     // HEAD /blobs/<sha256>: -1 when the server has the blob, otherwise the offset to resume from.
     qint64 blobUploadOffset(const QString& sha256);
     // Uploads the file from the offset the server reports on; resumes after a broken transfer.
-    void uploadBlob(const QString& sha256, const QString& path);
+    void uploadBlob(const QString& sha256, const blobs::BlobStore& blobs);
     // GET /blobs/<sha256> into `target` (whole content).
     QByteArray downloadBlob(const QString& sha256);
 

@@ -135,7 +135,7 @@ SyncSummary SyncEngine::run(const SyncOptions& options)
         }
     }
 
-    OutboxPusher pusher(db, api, store.blobDirectory(), identity);
+    OutboxPusher pusher(db, api, store.blobStore(), identity);
     pusher.setBatchSize(options.pushBatchSize);
     pusher.setProgress(
         [this](qint64 done, qint64 total) { emit progress(QStringLiteral("push"), done, total); });

@@ -9,17 +9,11 @@ build=${2:-build/release}
 cli=$build/cli/akta-cli
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+export AKTA_KEY_FILE="${AKTA_KEY_FILE:-$work/akta.key}"
 
 "$cli" demo seed --store "$work/seed" --cases $((count / 3 + 50)) --json >/dev/null
-mkdir -p "$work/pdfs"
-n=0
-while IFS= read -r -d '' blob; do
-    if [ "$(head -c 4 "$blob")" = "%PDF" ]; then
-        cp "$blob" "$work/pdfs/dokument-$n.pdf"
-        n=$((n + 1))
-        [ "$n" -ge "$count" ] && break
-    fi
-done < <(find "$work/seed/blobs" -type f -print0 | sort -z)
+# The store's blobs are encrypted: export_pdfs decrypts the first PDFs.
+n=$("$build/tests/bench/export_pdfs" "$work/seed" "$work/pdfs" "$count")
 echo "PDFs: $n ($(du -sh "$work/pdfs" | cut -f1))"
 
 case_id=$("$cli" case create --store "$work/store" --json --no-party --title "Benchmark" --kle 00.01.00 |

@@ -105,7 +105,8 @@ void TestAccessibility::everyFocusableWidgetIsNamed()
         widget = std::make_unique<widgets::CaseListView>(&model);
         break;
     case 1: {
-        auto detail = std::make_unique<widgets::CaseDetailWidget>(m_store->databasePath());
+        auto detail =
+            std::make_unique<widgets::CaseDetailWidget>(m_store->databasePath(), m_store->blobStore());
         detail->showCase(m_caseId);
         QTRY_COMPARE(detail->currentCaseId(), m_caseId);
         widget = std::move(detail);

@@ -188,7 +188,7 @@ void TestCaseCreationFlow::protectedAddressNeverShown()
     dialog.accept();
     QVERIFY(!dialog.createdCaseId().isEmpty());
 
-    widgets::CaseDetailWidget detail(m_store->databasePath());
+    widgets::CaseDetailWidget detail(m_store->databasePath(), m_store->blobStore());
     detail.show();
     detail.showCase(dialog.createdCaseId());
     auto* parties = detail.findChild<QListWidget*>(QStringLiteral("caseParties"));

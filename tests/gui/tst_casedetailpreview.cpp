@@ -60,7 +60,7 @@ void TestCaseDetailPreview::init()
                 "'opened', 'normal', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')")
                 .arg(QLatin1String(id)));
     }
-    m_view = std::make_unique<widgets::CaseDetailWidget>(m_store->databasePath());
+    m_view = std::make_unique<widgets::CaseDetailWidget>(m_store->databasePath(), m_store->blobStore());
     m_view->resize(1200, 800);
     m_view->show();
 }
@@ -80,7 +80,7 @@ QString TestCaseDetailPreview::journal(const QString& caseId, const QString& nam
         qFatal("cannot write %s", qPrintable(path));
     }
     file.close();
-    const blobs::BlobStore blobs(m_store->blobDirectory());
+    const blobs::BlobStore blobs = m_store->blobStore();
     documents::DocumentJournal journal(
         m_store->database(), blobs, [](const QByteArray& data) { return email::EmailParser::parse(data); },
         nullptr);

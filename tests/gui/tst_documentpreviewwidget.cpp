@@ -82,7 +82,7 @@ void TestDocumentPreviewWidget::init()
         "INSERT INTO cases(id, case_number, title, kle_subject, kind, status, access_class, "
         "created_at, modified_at) VALUES ('case-1', '27.24.00-G01-1-26', 'Sag', '27.24.00', "
         "'subject', 'opened', 'normal', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
-    m_preview = std::make_unique<DocumentPreviewWidget>(m_store->databasePath(), m_store->blobDirectory());
+    m_preview = std::make_unique<DocumentPreviewWidget>(m_store->databasePath(), m_store->blobStore());
     m_preview->resize(900, 800);
     m_preview->show();
 }
@@ -106,7 +106,7 @@ QString TestDocumentPreviewWidget::writeFile(const QString& name, const QByteArr
 
 documents::DocumentDetails TestDocumentPreviewWidget::journal(const QString& name, const QByteArray& content)
 {
-    const blobs::BlobStore blobs(m_store->blobDirectory());
+    const blobs::BlobStore blobs = m_store->blobStore();
     documents::DocumentJournal journal(
         m_store->database(), blobs, [](const QByteArray& data) { return email::EmailParser::parse(data); },
         nullptr);
@@ -331,7 +331,7 @@ void TestDocumentPreviewWidget::damagedPdfShowsMessage()
 void TestDocumentPreviewWidget::missingFileShowsMessage()
 {
     const auto document = journal(QStringLiteral("brev.pdf"), pdf({QStringLiteral("Brev")}));
-    QVERIFY(QFile::remove(blobs::BlobStore(m_store->blobDirectory()).pathOf(document.latest.sha256)));
+    QVERIFY(QFile::remove(m_store->blobStore().pathOf(document.latest.sha256)));
     show(document.record.id);
     QCOMPARE(m_preview->shownKind(), Kind::Message);
     QVERIFY(m_preview->message().contains(QStringLiteral("not on this computer")));

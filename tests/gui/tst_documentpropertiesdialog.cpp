@@ -82,7 +82,7 @@ void TestDocumentPropertiesDialog::cleanup()
 
 QString TestDocumentPropertiesDialog::addDocument(const QString& status)
 {
-    const auto stored = blobs::BlobStore(m_store->blobDirectory()).putData("Ansøgningen.");
+    const auto stored = m_store->blobStore().putData("Ansøgningen.");
     documents::NewDocument document;
     document.caseId = m_caseId;
     document.title = QStringLiteral("Scan 0042");

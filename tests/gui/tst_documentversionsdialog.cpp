@@ -80,7 +80,7 @@ void TestDocumentVersionsDialog::init()
     request.kleSubject = QStringLiteral("00.01.00");
     const QString caseId =
         cases::CaseRepository(m_store->database()).create(request, QStringLiteral("me")).id;
-    const blobs::BlobStore blobStore(m_store->blobDirectory());
+    const blobs::BlobStore blobStore = m_store->blobStore();
     const QString first = write(QStringLiteral("Tegning.txt"), "Tegning, første udgave.\n");
     m_documentId = documents::DocumentJournal(m_store->database(), blobStore, {}, {}, QStringLiteral("me"))
                        .journalFile(caseId, first)
@@ -98,7 +98,7 @@ void TestDocumentVersionsDialog::cleanup()
 
 void TestDocumentVersionsDialog::listsEveryVersionNewestChosen()
 {
-    DocumentVersionsDialog dialog(m_store->database(), m_store->blobDirectory(), m_documentId);
+    DocumentVersionsDialog dialog(m_store->database(), m_store->blobStore(), m_documentId);
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("versionTable"));
     QCOMPARE(dialog.versionCount(), 2);
     QCOMPARE(table->rowCount(), 2);
@@ -117,7 +117,7 @@ void TestDocumentVersionsDialog::listsEveryVersionNewestChosen()
 
 void TestDocumentVersionsDialog::savesAnEarlierVersionByKeyboard()
 {
-    DocumentVersionsDialog dialog(m_store->database(), m_store->blobDirectory(), m_documentId);
+    DocumentVersionsDialog dialog(m_store->database(), m_store->blobStore(), m_documentId);
     const QString target = m_dir->filePath(QStringLiteral("out/gemt.txt"));
     QString suggested;
     dialog.setSavePathChooser([&suggested, target](const QString& name) {
@@ -141,7 +141,7 @@ void TestDocumentVersionsDialog::savesAnEarlierVersionByKeyboard()
 
 void TestDocumentVersionsDialog::entryOpensACopyOfTheVersion()
 {
-    DocumentVersionsDialog dialog(m_store->database(), m_store->blobDirectory(), m_documentId);
+    DocumentVersionsDialog dialog(m_store->database(), m_store->blobStore(), m_documentId);
     QList<QUrl> opened;
     dialog.setOpener([&opened](const QUrl& url) {
         opened.append(url);
@@ -162,9 +162,9 @@ void TestDocumentVersionsDialog::entryOpensACopyOfTheVersion()
 void TestDocumentVersionsDialog::missingContentIsReportedAndOverwritesNothing()
 {
     const auto versions = documents::DocumentRepository(m_store->database()).versions(m_documentId);
-    QVERIFY(QFile::remove(blobs::BlobStore(m_store->blobDirectory()).pathOf(versions.at(0).sha256)));
+    QVERIFY(QFile::remove(m_store->blobStore().pathOf(versions.at(0).sha256)));
     const QString target = write(QStringLiteral("mine.txt"), "my own file");
-    DocumentVersionsDialog dialog(m_store->database(), m_store->blobDirectory(), m_documentId);
+    DocumentVersionsDialog dialog(m_store->database(), m_store->blobStore(), m_documentId);
     dialog.setSavePathChooser([target](const QString&) { return target; });
     QSignalSpy failed(&dialog, &DocumentVersionsDialog::exportFailed);
     dialog.show();

@@ -75,7 +75,7 @@ void TestJournalNoteDialog::cleanup()
 JournalNoteDialog::Context TestJournalNoteDialog::context(const QString& caseId) const
 {
     return {m_store->databasePath(),
-            m_store->blobDirectory(),
+            m_store->blobStore(),
             caseId.isEmpty() ? m_caseId : caseId,
             QStringLiteral("00.01.00-G01-1-26 Klage over støj fra nabo"),
             QStringLiteral("me"),
@@ -175,9 +175,8 @@ void TestJournalNoteDialog::journalsAPhoneNoteByKeyboard()
     // The text is left to the background extraction queue.
     QCOMPARE(note->latest.textStatus, QStringLiteral("pending"));
 
-    QFile blob(akta::blobs::BlobStore(m_store->blobDirectory()).pathOf(note->latest.sha256));
-    QVERIFY(blob.open(QIODevice::ReadOnly));
-    const QString html = QString::fromUtf8(blob.readAll());
+    // The blob file is encrypted: the note is read back through the store's key.
+    const QString html = QString::fromUtf8(m_store->blobStore().open(note->latest.sha256)->readAll());
     QVERIFY2(html.contains(QStringLiteral("Jens Hansen")), qPrintable(html));
     // Bold, italic and a bullet list survive as HTML markup around the typed words.
     QVERIFY(html.contains(QRegularExpression(QStringLiteral("font-weight:[67]00;\">meget vred"))));

@@ -1,5 +1,5 @@
 // PreviewExternalOpener: the copy handed to another program is a read-only file with the
-// document's own (made safe) name, never the blob itself.
+// document's own (made safe) name with the decrypted content, never the (encrypted) blob itself.
 
 #include "PreviewExternalOpener.h"
 
@@ -9,7 +9,21 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+namespace blobs = akta::blobs;
 using akta::widgets::PreviewExternalOpener;
+
+namespace {
+
+blobs::BlobCipher::Key testKey()
+{
+    blobs::BlobCipher::Key key;
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        key[i] = std::uint8_t(7 * i + 1);
+    }
+    return key;
+}
+
+} // namespace
 
 class TestPreviewExternalOpener : public QObject
 {
@@ -24,13 +38,12 @@ private slots:
 void TestPreviewExternalOpener::copiesToAReadOnlyFile()
 {
     QTemporaryDir dir;
-    const QString blob = dir.filePath(QStringLiteral("0123abcd"));
-    QFile file(blob);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("indhold");
-    file.close();
+    const blobs::BlobStore store(dir.path(), testKey());
+    const QString sha256 = store.putData("indhold").sha256;
+    const QString blob = store.pathOf(sha256);
 
-    const auto copy = PreviewExternalOpener::copyToTemporary(blob, QStringLiteral("Afgørelse 2026.pdf"));
+    const auto copy =
+        PreviewExternalOpener::copyToTemporary(store, sha256, QStringLiteral("Afgørelse 2026.pdf"));
     QVERIFY2(copy.error.isEmpty(), qPrintable(copy.error));
     QCOMPARE(QFileInfo(copy.path).fileName(), QStringLiteral("Afgørelse 2026.pdf"));
     QVERIFY(copy.path != blob);
@@ -48,8 +61,10 @@ void TestPreviewExternalOpener::missingBlobIsAnError()
         return QDir::temp().entryList({QStringLiteral("akta-preview-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
     };
     const QStringList before = folders();
+    QTemporaryDir dir;
+    const blobs::BlobStore store(dir.path(), testKey());
     const auto copy =
-        PreviewExternalOpener::copyToTemporary(QStringLiteral("/nonexistent/blob"), QStringLiteral("a.pdf"));
+        PreviewExternalOpener::copyToTemporary(store, QString(64, QLatin1Char('a')), QStringLiteral("a.pdf"));
     QVERIFY(copy.path.isEmpty());
     QVERIFY(!copy.error.isEmpty());
     QCOMPARE(folders(), before); // no empty folder left behind

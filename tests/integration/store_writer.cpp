@@ -1,5 +1,7 @@
 // Writes cases to a store in transactions of many cases each, forever, and prints
 // "committed <total>" after each commit. The crash-safety test kills it at random moments.
+// `store_writer DIR N nocheckpoint` turns automatic checkpoints off, so commits live only in the WAL;
+// `store_writer DIR reader` reads the store in short transactions forever (a concurrent reader).
 #include "cases/CaseCreation.h"
 #include "directory/Directory.h"
 #include "sqlite/Statement.h"
@@ -13,11 +15,24 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 3) {
-        QTextStream(stderr) << "usage: store_writer STORE_DIR CASES_PER_TRANSACTION\n";
+    if (args.size() != 3 && args.size() != 4) {
+        QTextStream(stderr) << "usage: store_writer STORE_DIR CASES_PER_TRANSACTION [nocheckpoint]\n"
+                               "       store_writer STORE_DIR reader\n";
         return 2;
     }
     akta::store::LocalStore store(args.at(1));
+    if (args.at(2) == QLatin1String("reader")) {
+        akta::sqlite::Database reader = store.openReader();
+        QTextStream out(stdout);
+        out << "reading" << Qt::endl;
+        for (;;) {
+            auto count = reader.prepare(QStringLiteral("SELECT count(*), sum(length(title)) FROM cases"));
+            count.step();
+        }
+    }
+    if (args.size() == 4 && args.at(3) == QLatin1String("nocheckpoint")) {
+        store.database().exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
+    }
     const int perTransaction = args.at(2).toInt();
     akta::directory::Directory directory(store.database());
     if (!directory.user(QStringLiteral("writer"))) {

@@ -12,7 +12,9 @@ using namespace akta;
 
 // Kills a real writer process at random moments in the middle of its transactions, again and
 // again, and checks each time that the store is intact and holds exactly the acknowledged commits,
-// with every case beside its parties and its outbox operation.
+// with every case beside its parties and its outbox operation. The store is encrypted (its key from
+// AKTA_KEY_FILE); the rounds without automatic checkpoints and with a concurrent reader process keep
+// commits in the WAL only, where a mistake in the encrypting VFS would silently lose them on recovery.
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -38,13 +40,20 @@ qint64 TestCrashSafety::scalar(sqlite::Database& db, const QString& sql)
 void TestCrashSafety::killedWriterLeavesConsistentStore_data()
 {
     QTest::addColumn<int>("perTransaction");
-    QTest::newRow("small transactions") << 5;
-    QTest::newRow("large transactions") << 400;
+    QTest::addColumn<bool>("noCheckpoint");
+    QTest::addColumn<bool>("withReader");
+    QTest::newRow("small transactions") << 5 << false << false;
+    QTest::newRow("large transactions") << 400 << false << false;
+    QTest::newRow("large transactions, WAL only") << 400 << true << false;
+    QTest::newRow("large transactions, concurrent reader") << 400 << false << true;
+    QTest::newRow("WAL only, concurrent reader") << 50 << true << true;
 }
 
 void TestCrashSafety::killedWriterLeavesConsistentStore()
 {
     QFETCH(int, perTransaction);
+    QFETCH(bool, noCheckpoint);
+    QFETCH(bool, withReader);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     QRandomGenerator random(20261128u + quint32(perTransaction));
@@ -53,12 +62,25 @@ void TestCrashSafety::killedWriterLeavesConsistentStore()
     for (int round = 0; round < kRounds; ++round) {
         QProcess writer;
         writer.setProcessChannelMode(QProcess::SeparateChannels);
-        writer.start(QStringLiteral(AKTA_STORE_WRITER_PATH), {dir.path(), QString::number(perTransaction)});
+        QStringList arguments{dir.path(), QString::number(perTransaction)};
+        if (noCheckpoint) {
+            arguments << QStringLiteral("nocheckpoint");
+        }
+        writer.start(QStringLiteral(AKTA_STORE_WRITER_PATH), arguments);
         QVERIFY2(writer.waitForStarted(), qPrintable(writer.errorString()));
         // Wait for the first commit of this round, then a random moment more, then kill -9.
         QTRY_VERIFY_WITH_TIMEOUT(writer.canReadLine() || writer.state() != QProcess::Running, 30000);
+        QProcess reader;
+        if (withReader) {
+            reader.start(QStringLiteral(AKTA_STORE_WRITER_PATH), {dir.path(), QStringLiteral("reader")});
+            QVERIFY2(reader.waitForStarted(), qPrintable(reader.errorString()));
+        }
         QTest::qWait(int(random.bounded(5, 120)));
         writer.kill();
+        if (withReader) {
+            reader.kill();
+            QVERIFY(reader.waitForFinished());
+        }
         QVERIFY(writer.waitForFinished());
         QCOMPARE(writer.exitStatus(), QProcess::CrashExit);
         const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
@@ -68,7 +90,8 @@ void TestCrashSafety::killedWriterLeavesConsistentStore()
             }
         }
 
-        sqlite::Database db(store::LocalStore::databasePathFor(dir.path()));
+        store::LocalStore store(dir.path());
+        sqlite::Database& db = store.database();
         auto check = db.prepare(QStringLiteral("PRAGMA integrity_check"));
         QVERIFY(check.step());
         QCOMPARE(check.columnText(0), QStringLiteral("ok"));

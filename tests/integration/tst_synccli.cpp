@@ -204,8 +204,9 @@ QJsonArray TestSyncCli::conflicts(const QString& storeName)
 
 QStringList TestSyncCli::documentsOf(const QString& storeName, const QStringList& caseIds)
 {
-    akta::sqlite::Database db(akta::store::LocalStore::databasePathFor(store(storeName)),
-                              akta::sqlite::Database::Mode::ReadOnly);
+    // The store is encrypted: LocalStore registers its key (AKTA_KEY_FILE) before the connection opens.
+    akta::store::LocalStore local(store(storeName));
+    akta::sqlite::Database& db = local.database();
     auto query =
         db.prepare(QStringLiteral("SELECT d.case_id, d.id, v.version, v.sha256, v.size FROM documents d "
                                   "JOIN document_versions v ON v.document_id = d.id"));

@@ -19,12 +19,12 @@ Q_LOGGING_CATEGORY(lcPreview, "akta.preview")
 
 namespace akta::widgets {
 
-DocumentPreviewWidget::DocumentPreviewWidget(const QString& databasePath, const QString& blobDirectory,
+DocumentPreviewWidget::DocumentPreviewWidget(const QString& databasePath, const blobs::BlobStore& blobs,
                                              QWidget* parent)
-    : QWidget(parent), m_databasePath(databasePath), m_blobDirectory(blobDirectory),
-      m_title(new QLabel(this)), m_openExternally(new QPushButton(tr("Open in &program…"), this)),
-      m_stack(new QStackedWidget(this)), m_message(new QLabel(this)), m_pdf(new PdfViewer(this)),
-      m_image(new ImagePreview(this)), m_text(new TextPreview(this)), m_email(new EmailPreview(this)),
+    : QWidget(parent), m_databasePath(databasePath), m_blobs(blobs), m_title(new QLabel(this)),
+      m_openExternally(new QPushButton(tr("Open in &program…"), this)), m_stack(new QStackedWidget(this)),
+      m_message(new QLabel(this)), m_pdf(new PdfViewer(this)), m_image(new ImagePreview(this)),
+      m_text(new TextPreview(this)), m_email(new EmailPreview(this)),
       m_opener(new PreviewExternalOpener(this))
 {
     setObjectName(QStringLiteral("documentPreview"));
@@ -61,8 +61,8 @@ DocumentPreviewWidget::DocumentPreviewWidget(const QString& databasePath, const 
     connect(&m_watcher, &QFutureWatcher<PreviewContent>::finished, this,
             [this] { present(m_watcher.result()); });
     connect(m_openExternally, &QPushButton::clicked, this, [this] {
-        if (!m_blobPath.isEmpty()) {
-            m_opener->open(m_blobPath, m_fileName);
+        if (!m_blobSha256.isEmpty()) {
+            m_opener->open(m_blobs, m_blobSha256, m_fileName);
         }
     });
     connect(m_opener, &PreviewExternalOpener::failed, this, [this](const QString& error) {
@@ -98,12 +98,11 @@ void DocumentPreviewWidget::showDocument(const QString& documentId, const QStrin
     }
     m_documentId = documentId;
     m_findText = findText.trimmed();
-    m_blobPath.clear();
+    m_blobSha256.clear();
     m_openExternally->setEnabled(false);
     m_pdf->setDocument(nullptr); // stop rendering the previous document
     m_title->setText(tr("Opening…"));
-    m_watcher.setFuture(
-        QtConcurrent::run(&PreviewContent::load, m_databasePath, m_blobDirectory, documentId));
+    m_watcher.setFuture(QtConcurrent::run(&PreviewContent::load, m_databasePath, m_blobs, documentId));
 }
 
 void DocumentPreviewWidget::clear()
@@ -111,7 +110,7 @@ void DocumentPreviewWidget::clear()
     m_watcher.cancel();
     m_documentId.clear();
     m_findText.clear();
-    m_blobPath.clear();
+    m_blobSha256.clear();
     m_pdf->setDocument(nullptr);
     m_title->clear();
     m_openExternally->setEnabled(false);
@@ -162,9 +161,9 @@ void DocumentPreviewWidget::present(const PreviewContent& content)
                          ? QStringLiteral("%1. %2").arg(QString::number(record.number), record.title)
                          : QString());
     m_title->setToolTip(content.details.latest.fileName);
-    m_blobPath = content.blobPath;
+    m_blobSha256 = content.blobSha256;
     m_fileName = content.details.latest.fileName;
-    m_openExternally->setEnabled(!m_blobPath.isEmpty());
+    m_openExternally->setEnabled(!m_blobSha256.isEmpty());
     switch (content.kind) {
     case PreviewContent::Kind::Message:
         showMessage(content.message);

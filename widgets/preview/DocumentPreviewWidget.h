@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PreviewContent.h"
+#include "blobs/BlobStore.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
@@ -27,7 +28,7 @@ class DocumentPreviewWidget final : public QWidget
     Q_DISABLE_COPY_MOVE(DocumentPreviewWidget)
 
 public:
-    DocumentPreviewWidget(const QString& databasePath, const QString& blobDirectory,
+    DocumentPreviewWidget(const QString& databasePath, const blobs::BlobStore& blobs,
                           QWidget* parent = nullptr);
 
     void showDocument(const QString& documentId);
@@ -57,10 +58,10 @@ private:
     void findInShown();
 
     QString m_databasePath;
-    QString m_blobDirectory;
+    blobs::BlobStore m_blobs;
     QString m_documentId;
     QString m_findText;
-    QString m_blobPath;
+    QString m_blobSha256;
     QString m_fileName;
     PreviewContent::Kind m_kind = PreviewContent::Kind::Message;
     QFutureWatcher<PreviewContent> m_watcher;

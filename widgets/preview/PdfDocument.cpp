@@ -31,7 +31,19 @@ PdfDocument::LoadResult PdfDocument::load(const QString& path)
         return {nullptr, tr("The file is not a PDF or it is damaged.")};
     }
     probe.close();
-    std::unique_ptr<Poppler::Document> document = Poppler::Document::load(path);
+    return opened(Poppler::Document::load(path));
+}
+
+PdfDocument::LoadResult PdfDocument::loadData(const QByteArray& data)
+{
+    if (!data.left(1024).contains("%PDF-")) {
+        return {nullptr, tr("The file is not a PDF or it is damaged.")};
+    }
+    return opened(Poppler::Document::loadFromData(data));
+}
+
+PdfDocument::LoadResult PdfDocument::opened(std::unique_ptr<Poppler::Document> document)
+{
     if (!document) {
         return {nullptr, tr("The PDF is damaged and cannot be shown.")};
     }

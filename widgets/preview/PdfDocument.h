@@ -36,6 +36,8 @@ public:
     PdfDocument& operator=(const PdfDocument&) = delete;
 
     static LoadResult load(const QString& path);
+    // The same from the content itself (a decrypted blob); Poppler keeps its own reference to `data`.
+    static LoadResult loadData(const QByteArray& data);
 
     int pageCount() const { return int(m_pageSizes.size()); }
     // In points (1/72 inch).
@@ -48,6 +50,7 @@ public:
 
 private:
     explicit PdfDocument(std::unique_ptr<Poppler::Document> document);
+    static LoadResult opened(std::unique_ptr<Poppler::Document> document);
 
     std::unique_ptr<Poppler::Document> m_document;
     QList<QSizeF> m_pageSizes;

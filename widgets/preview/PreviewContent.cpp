@@ -7,7 +7,7 @@
 #include "email/EmailParser.h"
 #include "sqlite/Database.h"
 
-#include <QFile>
+#include <QBuffer>
 #include <QImageReader>
 #include <QLocale>
 
@@ -62,13 +62,24 @@ void loadEmail(PreviewContent& content, const QByteArray& data)
     }
 }
 
-void loadFile(PreviewContent& content)
+// The blob files are encrypted: every viewer gets the content through BlobStore::open().
+QByteArray readContent(const blobs::BlobStore& blobs, const QString& sha256, qint64 limit = -1)
+{
+    const std::unique_ptr<QIODevice> device = blobs.open(sha256);
+    QByteArray data = limit < 0 ? device->readAll() : device->read(limit);
+    if (!device->atEnd() && (limit < 0 || data.size() < limit)) { // a read error, not the end
+        throw blobs::BlobError(device->errorString().toStdString());
+    }
+    return data;
+}
+
+void loadFile(PreviewContent& content, const blobs::BlobStore& blobs)
 {
     const documents::DocumentVersion& version = content.details.latest;
     const QString& mime = version.mimeType;
     const QString& name = version.fileName;
     if (mime == QLatin1String("application/pdf") || hasSuffix(name, {".pdf"})) {
-        PdfDocument::LoadResult result = PdfDocument::load(content.blobPath);
+        PdfDocument::LoadResult result = PdfDocument::loadData(readContent(blobs, content.blobSha256));
         content.pdf = std::move(result.document);
         content.kind = content.pdf ? PreviewContent::Kind::Pdf : PreviewContent::Kind::Message;
         content.message = result.error;
@@ -76,7 +87,10 @@ void loadFile(PreviewContent& content)
     }
     if (mime.startsWith(QLatin1String("image/")) &&
         QImageReader::supportedMimeTypes().contains(mime.toLatin1())) {
-        QImageReader reader(content.blobPath);
+        const QByteArray data = readContent(blobs, content.blobSha256);
+        QBuffer buffer;
+        buffer.setData(data);
+        QImageReader reader(&buffer);
         reader.setAutoTransform(true);
         content.image = reader.read();
         content.kind = content.image.isNull() ? PreviewContent::Kind::Message : PreviewContent::Kind::Image;
@@ -87,13 +101,9 @@ void loadFile(PreviewContent& content)
     }
     const bool html = mime == QLatin1String("text/html");
     if (mime.startsWith(QLatin1String("text/")) || hasSuffix(name, {".txt", ".csv", ".log"})) {
-        QFile file(content.blobPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            content.message = PreviewContent::tr("The file cannot be read: %1").arg(file.errorString());
-            return;
-        }
-        content.text = PreviewTextDecoder::decode(file.read(PreviewContent::kMaxTextBytes));
-        if (file.size() > PreviewContent::kMaxTextBytes) {
+        content.text =
+            PreviewTextDecoder::decode(readContent(blobs, content.blobSha256, PreviewContent::kMaxTextBytes));
+        if (version.size > PreviewContent::kMaxTextBytes) {
             content.note = PreviewContent::tr("Only the beginning of this large file is shown.");
         }
         content.kind = html ? PreviewContent::Kind::Html : PreviewContent::Kind::Text;
@@ -128,7 +138,7 @@ bool PreviewContent::isWordProcessing(const QString& mimeType, const QString& fi
            hasSuffix(fileName, {".docx", ".odt"});
 }
 
-PreviewContent PreviewContent::load(const QString& databasePath, const QString& blobDirectory,
+PreviewContent PreviewContent::load(const QString& databasePath, const blobs::BlobStore& blobs,
                                     const QString& documentId)
 {
     PreviewContent content;
@@ -148,28 +158,29 @@ PreviewContent PreviewContent::load(const QString& databasePath, const QString& 
                 content.attachments.append(child.record);
             }
         }
-        const blobs::BlobStore blobs(blobDirectory);
         const QString& sha = details->latest.sha256;
         if (sha.isEmpty() || !blobs.contains(sha)) {
             content.message = tr("The file of this document is not on this computer. It may not have been "
                                  "downloaded yet.");
             return content;
         }
-        content.blobPath = blobs.pathOf(sha);
+        content.blobSha256 = sha;
         if (details->record.kind == QLatin1String("email")) {
-            QFile file(content.blobPath);
-            if (!file.open(QIODevice::ReadOnly)) {
-                content.message = tr("The file cannot be read: %1").arg(file.errorString());
+            QByteArray data;
+            try {
+                data = readContent(blobs, sha);
+            } catch (const blobs::BlobError& error) {
+                content.message = tr("The file cannot be read: %1").arg(QString::fromUtf8(error.what()));
                 return content;
             }
             try {
-                loadEmail(content, file.readAll());
+                loadEmail(content, data);
             } catch (const email::EmailParseError& error) {
                 content.message = tr("The e-mail cannot be read: %1").arg(QString::fromUtf8(error.what()));
             }
             return content;
         }
-        loadFile(content);
+        loadFile(content, blobs);
     } catch (const std::exception& error) {
         content.kind = Kind::Message;
         content.message = tr("The document cannot be shown: %1").arg(QString::fromUtf8(error.what()));

@@ -12,6 +12,10 @@
 
 #include <memory>
 
+namespace akta::blobs {
+class BlobStore;
+}
+
 namespace akta::widgets {
 
 class PdfDocument;
@@ -40,7 +44,7 @@ public:
     QString note; // shown above the content, e.g. "the text is still being extracted"
     bool found = false;
     documents::DocumentDetails details;
-    QString blobPath; // empty when the file is not in the store
+    QString blobSha256; // the content in the (encrypted) blob store; empty when it is not on this computer
 
     std::shared_ptr<PdfDocument> pdf;
     QImage image;
@@ -61,7 +65,7 @@ public:
     static constexpr qint64 kMaxTextBytes = 2 * 1024 * 1024;
 
     // Safe to call from any thread: opens its own read-only connection.
-    static PreviewContent load(const QString& databasePath, const QString& blobDirectory,
+    static PreviewContent load(const QString& databasePath, const blobs::BlobStore& blobs,
                                const QString& documentId);
     static bool isWordProcessing(const QString& mimeType, const QString& fileName);
 };

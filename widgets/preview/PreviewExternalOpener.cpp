@@ -22,9 +22,12 @@ PreviewExternalOpener::PreviewExternalOpener(QObject* parent) : QObject(parent)
     });
 }
 
-void PreviewExternalOpener::open(const QString& blobPath, const QString& fileName)
+void PreviewExternalOpener::open(const blobs::BlobStore& blobs, const QString& sha256,
+                                 const QString& fileName)
 {
-    m_watcher.setFuture(QtConcurrent::run(&PreviewExternalOpener::copyToTemporary, blobPath, fileName));
+    m_watcher.setFuture(QtConcurrent::run([blobs, sha256, fileName] {
+        return PreviewExternalOpener::copyToTemporary(blobs, sha256, fileName);
+    }));
 }
 
 QString PreviewExternalOpener::safeFileName(const QString& fileName)
@@ -42,7 +45,8 @@ QString PreviewExternalOpener::safeFileName(const QString& fileName)
     return name.trimmed().isEmpty() ? QStringLiteral("dokument") : name.trimmed();
 }
 
-PreviewExternalOpener::Copy PreviewExternalOpener::copyToTemporary(const QString& blobPath,
+PreviewExternalOpener::Copy PreviewExternalOpener::copyToTemporary(const blobs::BlobStore& blobs,
+                                                                   const QString& sha256,
                                                                    const QString& fileName)
 {
     QTemporaryDir folder(QDir::temp().filePath(QStringLiteral("akta-preview-XXXXXX")));
@@ -50,7 +54,9 @@ PreviewExternalOpener::Copy PreviewExternalOpener::copyToTemporary(const QString
         return {{}, tr("A temporary folder cannot be made: %1").arg(folder.errorString())};
     }
     const QString target = folder.filePath(safeFileName(fileName));
-    if (!QFile::copy(blobPath, target)) {
+    try {
+        blobs.copyTo(sha256, target); // decrypted, all or nothing
+    } catch (const blobs::BlobError&) {
         return {{}, tr("The document cannot be copied for opening.")}; // the empty folder goes again
     }
     folder.setAutoRemove(false); // the other program reads the copy after we return

@@ -1,11 +1,13 @@
 #pragma once
 
+#include "blobs/BlobStore.h"
+
 #include <QFutureWatcher>
 #include <QObject>
 
 namespace akta::widgets {
 
-// Opens a document in the program the system uses for its type: the blob is copied, on a worker
+// Opens a document in the program the system uses for its type: the blob is decrypted, on a worker
 // thread, to a read-only file with the document's own name in a fresh temporary folder (the blob
 // itself is never handed out, so no program can change the journaled content), then opened with
 // QDesktopServices.
@@ -17,7 +19,7 @@ class PreviewExternalOpener final : public QObject
 public:
     explicit PreviewExternalOpener(QObject* parent = nullptr);
 
-    void open(const QString& blobPath, const QString& fileName);
+    void open(const blobs::BlobStore& blobs, const QString& sha256, const QString& fileName);
 
     struct Copy
     {
@@ -25,7 +27,8 @@ public:
         QString error;
     };
     // The copy, or why it failed. Any thread.
-    static Copy copyToTemporary(const QString& blobPath, const QString& fileName);
+    static Copy copyToTemporary(const blobs::BlobStore& blobs, const QString& sha256,
+                                const QString& fileName);
     static QString safeFileName(const QString& fileName);
 
 signals:

@@ -227,7 +227,7 @@ void TestDemoSeeder::documentsAreNumberedAndStored()
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'note'")) > 0);
     QVERIFY(scalar(db, QStringLiteral("SELECT count(*) FROM documents WHERE kind = 'email'")) > 0);
 
-    // Each blob is on disk under blobs/<2 hex>/<sha256> and hashes to its name.
+    // Each blob is on disk under blobs/<2 hex>/<sha256>, encrypted, and its content hashes to its name.
     auto query =
         db.prepare(QStringLiteral("SELECT d.kind, v.sha256, v.size, v.mime_type, v.extracted_text FROM "
                                   "documents d JOIN document_versions v ON v.document_id = d.id"));
@@ -238,7 +238,8 @@ void TestDemoSeeder::documentsAreNumberedAndStored()
         QVERIFY2(QRegularExpression(QStringLiteral("^[0-9a-f]{64}$")).match(sha).hasMatch(), qPrintable(sha));
         const QString path = QDir(store.blobDirectory()).filePath(sha.left(2) + QLatin1Char('/') + sha);
         QVERIFY2(QFileInfo::exists(path), qPrintable(path));
-        const QByteArray content = readAll(path);
+        QVERIFY(!readAll(path).startsWith("%PDF"));
+        const QByteArray content = store.blobStore().open(sha)->readAll();
         QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()),
                  sha);
         QCOMPARE(qint64(content.size()), query.columnInt64(2));
@@ -470,11 +471,17 @@ void TestDemoSeeder::pdfTextCanBeExtracted()
     int checked = 0;
     while (query.step()) {
         const QString sha = query.columnText(0);
+        // The blob file is encrypted: pdftotext reads a decrypted copy.
+        QTemporaryDir plain;
+        const QString pdf = plain.filePath(QStringLiteral("document.pdf"));
+        {
+            QFile file(pdf);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(store.blobStore().open(sha)->readAll());
+        }
         QProcess process;
         process.start(QStringLiteral("pdftotext"),
-                      {QStringLiteral("-enc"), QStringLiteral("UTF-8"),
-                       QDir(store.blobDirectory()).filePath(sha.left(2) + QLatin1Char('/') + sha),
-                       QStringLiteral("-")});
+                      {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
         if (!process.waitForStarted()) {
             QSKIP("pdftotext (poppler-utils) is not installed");
         }

@@ -68,7 +68,7 @@ void TestDocumentImportWorker::journalsFilesOnAThreadAndReportsFailures()
 
     store::LocalStore probe(storeDir);
     QThread thread;
-    auto* worker = new documents::DocumentImportWorker(probe.databasePath(), probe.blobDirectory(), caseId,
+    auto* worker = new documents::DocumentImportWorker(probe.databasePath(), probe.blobStore(), caseId,
                                                        QStringLiteral("me"), {text, empty, mail});
     worker->moveToThread(&thread);
     QSignalSpy progress(worker, &documents::DocumentImportWorker::progress);

@@ -67,7 +67,8 @@ void TestDocumentJournal::init()
                        "'opened', 'normal', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"));
     m_db->exec(
         QStringLiteral("INSERT INTO store_meta(key, value) VALUES ('mail_domains', 'koege.dk, Kommune.dk')"));
-    m_blobs = std::make_unique<akta::blobs::BlobStore>(m_dir->filePath(QStringLiteral("blobs")));
+    m_blobs = std::make_unique<akta::blobs::BlobStore>(m_dir->filePath(QStringLiteral("blobs")),
+                                                       akta::blobs::BlobCipher::Key{1, 2, 3});
     m_extracted.clear();
 }
 

@@ -80,7 +80,7 @@ void TestDocumentLifecycle::cleanup()
 
 QString TestDocumentLifecycle::addDocument(const QString& status)
 {
-    const auto stored = blobs::BlobStore(m_store->blobDirectory()).putData("Ansøgningen i sin helhed.");
+    const auto stored = m_store->blobStore().putData("Ansøgningen i sin helhed.");
     documents::NewDocument document;
     document.caseId = m_caseId;
     document.title = QStringLiteral("ansoegning_endelig_v2");

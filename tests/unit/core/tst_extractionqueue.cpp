@@ -73,7 +73,7 @@ void TestExtractionQueue::init()
 {
     m_store =
         std::make_unique<store::LocalStore>(m_dir.filePath(QStringLiteral("store%1").arg(++m_storeNumber)));
-    m_blobs = std::make_unique<blobs::BlobStore>(m_store->blobDirectory());
+    m_blobs = std::make_unique<blobs::BlobStore>(m_store->blobStore());
     cases::NewCase request;
     request.title = QStringLiteral("Klage over afgørelse");
     request.kleSubject = QStringLiteral("02.34.02");
@@ -136,7 +136,7 @@ void TestExtractionQueue::fillsInPendingTextLeftFromAnEarlierRun()
     QCOMPARE(statusOf(second), QStringLiteral("pending"));
     QCOMPARE(documents::DocumentRepository(m_store->database()).pendingTextCount(), 2);
 
-    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobDirectory(), m_realHelper);
+    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobStore(), m_realHelper);
     QSignalSpy remaining(&queue, &extraction::ExtractionQueue::remainingChanged);
     QSignalSpy extracted(&queue, &extraction::ExtractionQueue::textExtracted);
     QSignalSpy idle(&queue, &extraction::ExtractionQueue::idle);
@@ -183,7 +183,7 @@ void TestExtractionQueue::htmlOnlyEmailBodyIsConverted()
     const QString id = journal.journalFile(m_caseId, path).document.record.id;
     QCOMPARE(statusOf(id), QStringLiteral("pending"));
 
-    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobDirectory(), m_realHelper);
+    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobStore(), m_realHelper);
     QSignalSpy idle(&queue, &extraction::ExtractionQueue::idle);
     queue.start();
     WAIT_FOR_IDLE(queue, idle);
@@ -201,7 +201,7 @@ void TestExtractionQueue::crashOnOneFileIsRecordedAndTheOthersContinue()
     const QString crashing = journalPending(QStringLiteral("b.txt"), "CRASH the parser\n");
     const QString after = journalPending(QStringLiteral("c.txt"), "Tredje akt om carporten.\n");
 
-    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobDirectory(), flakyHelper());
+    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobStore(), flakyHelper());
     QSignalSpy extracted(&queue, &extraction::ExtractionQueue::textExtracted);
     QSignalSpy idle(&queue, &extraction::ExtractionQueue::idle);
     queue.start();
@@ -227,7 +227,7 @@ void TestExtractionQueue::hangIsKilledAndRecorded()
 #endif
     const QString hanging = journalPending(QStringLiteral("hang.txt"), "HANG for ever\n");
     const QString fine = journalPending(QStringLiteral("fine.txt"), "Afgørelse om tilskud.\n");
-    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobDirectory(), flakyHelper(), 1500);
+    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobStore(), flakyHelper(), 1500);
     QSignalSpy idle(&queue, &extraction::ExtractionQueue::idle);
     queue.start();
     WAIT_FOR_IDLE(queue, idle);
@@ -244,7 +244,7 @@ void TestExtractionQueue::stopLeavesTheCurrentVersionPendingForTheNextRun()
 #endif
     const QString id = journalPending(QStringLiteral("slow.txt"), "HANG until stopped\n");
     {
-        extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobDirectory(), flakyHelper(),
+        extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobStore(), flakyHelper(),
                                           600000);
         QSignalSpy remaining(&queue, &extraction::ExtractionQueue::remainingChanged);
         queue.start();
@@ -256,7 +256,7 @@ void TestExtractionQueue::stopLeavesTheCurrentVersionPendingForTheNextRun()
     QVERIFY(latestOf(id).textError.isEmpty());
 
     // The next run (with a helper that does not hang on it) completes it.
-    extraction::ExtractionQueue next(m_store->databasePath(), m_store->blobDirectory(), m_realHelper);
+    extraction::ExtractionQueue next(m_store->databasePath(), m_store->blobStore(), m_realHelper);
     QSignalSpy idle(&next, &extraction::ExtractionQueue::idle);
     next.start();
     WAIT_FOR_IDLE(next, idle);
@@ -270,8 +270,7 @@ void TestExtractionQueue::journalingDuringExtractionIsNotBlocked()
     QSKIP("uses a shell-script helper");
 #endif
     journalPending(QStringLiteral("hangs.txt"), "HANG while the user keeps working\n");
-    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobDirectory(), flakyHelper(),
-                                      600000);
+    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobStore(), flakyHelper(), 600000);
     QSignalSpy remaining(&queue, &extraction::ExtractionQueue::remainingChanged);
     queue.start();
     QTRY_VERIFY_WITH_TIMEOUT(remaining.count() > 0, 30000);
@@ -288,7 +287,7 @@ void TestExtractionQueue::missingBlobIsRecordedAsFailed()
 {
     const QString id = journalPending(QStringLiteral("væk.txt"), "Indhold der forsvinder.\n");
     QVERIFY(QFile::remove(m_blobs->pathOf(latestOf(id).sha256)));
-    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobDirectory(), m_realHelper);
+    extraction::ExtractionQueue queue(m_store->databasePath(), m_store->blobStore(), m_realHelper);
     QSignalSpy idle(&queue, &extraction::ExtractionQueue::idle);
     queue.start();
     WAIT_FOR_IDLE(queue, idle);

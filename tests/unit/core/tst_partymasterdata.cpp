@@ -10,6 +10,7 @@
 #include "registry/PartyMasterData.h"
 #include "registry/RegisterImporter.h"
 #include "registry/StoreRegister.h"
+#include "sqlite/CryptFileScan.h"
 #include "sqlite/Database.h"
 #include "sqlite/Statement.h"
 #include "sqlite/Transaction.h"
@@ -164,8 +165,9 @@ qint64 TestPartyMasterData::scalar(const QString& sql)
 
 QByteArray TestPartyMasterData::fileBytes()
 {
+    // The store is encrypted: every page image of the database and its WAL, decrypted.
     const QString path = db().path();
-    return readAll(path) + readAll(path + QStringLiteral("-wal")) + readAll(path + QStringLiteral("-shm"));
+    return akta::sqlite::CryptFileScan::plaintext(path) + readAll(path + QStringLiteral("-shm"));
 }
 
 void TestPartyMasterData::ensurePartyCreatesFromTheRegister()

@@ -108,7 +108,7 @@ void TestSearchEngine::initTestCase()
     QStandardPaths::setTestModeEnabled(true);
     m_dir = std::make_unique<QTemporaryDir>();
     m_store = std::make_unique<akta::store::LocalStore>(m_dir->filePath(QStringLiteral("store")));
-    m_blobs = std::make_unique<akta::blobs::BlobStore>(m_store->blobDirectory());
+    m_blobs = std::make_unique<akta::blobs::BlobStore>(m_store->blobStore());
     m_extractor = std::make_unique<akta::extraction::TextExtractor>(QDir::cleanPath(
         QCoreApplication::applicationDirPath() + QStringLiteral("/../../extract/akta-extract")));
     auto& db = m_store->database();

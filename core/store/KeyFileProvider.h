@@ -1,0 +1,23 @@
+#pragma once
+
+#include "store/StoreKeyProvider.h"
+
+namespace akta::store {
+
+// Reads a store key from a file of 64 hex digits. When a store is created and the file does not exist, a new
+// random key is written there, readable and writable by its owner only.
+class KeyFileProvider final : public StoreKeyProvider
+{
+public:
+    static constexpr const char* kEnvironmentVariable = "AKTA_KEY_FILE";
+
+    explicit KeyFileProvider(QString path);
+
+    StoreKey keyFor(const QString& directory, bool creating) const override;
+    const QString& path() const { return m_path; }
+
+private:
+    QString m_path;
+};
+
+} // namespace akta::store
