@@ -469,6 +469,21 @@
     </message>
 </context>
 <context>
+    <name>akta::blobs::BlobReader</name>
+    <message>
+        <source>not an encrypted Akta blob</source>
+        <translation>ikke en krypteret Akta-fil</translation>
+    </message>
+    <message>
+        <source>the blob is truncated</source>
+        <translation>filen er afkortet</translation>
+    </message>
+    <message>
+        <source>the blob does not authenticate (damaged, or not this content)</source>
+        <translation>filen kan ikke godkendes (beskadiget eller ikke dette indhold)</translation>
+    </message>
+</context>
+<context>
     <name>akta::directory::LocalAccount</name>
     <message>
         <source>My unit</source>

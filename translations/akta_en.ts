@@ -481,6 +481,21 @@
     </message>
 </context>
 <context>
+    <name>akta::blobs::BlobReader</name>
+    <message>
+        <source>not an encrypted Akta blob</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob is truncated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the blob does not authenticate (damaged, or not this content)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akta::directory::LocalAccount</name>
     <message>
         <source>My unit</source>
