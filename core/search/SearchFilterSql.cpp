@@ -26,7 +26,10 @@ void addCaseConditions(Builder& b, const SearchFilters& f)
 {
     if (!f.kle.isEmpty()) {
         const QString p = b.param(f.kle);
-        b.add(QStringLiteral("(c.kle_subject = %1 OR c.kle_subject LIKE %1 || '.%')").arg(p));
+        // A range rather than LIKE, so that the index cases_kle answers it ('/' follows '.').
+        b.add(QStringLiteral(
+                  "(c.kle_subject = %1 OR (c.kle_subject > %1 || '.' AND c.kle_subject < %1 || '/'))")
+                  .arg(p));
     }
     if (!f.facet.isEmpty()) {
         b.add(QStringLiteral("c.kle_facet = %1").arg(b.param(f.facet)));

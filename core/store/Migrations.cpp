@@ -352,6 +352,12 @@ CREATE TABLE party_aliases (
 );
 )SQL";
 
+// Version 8: documents by date, so that a search filtered by dato: reads only the documents of those
+// dates (search::SearchFilterScan).
+const char* const kV8 = R"SQL(
+CREATE INDEX documents_date ON documents(document_date);
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
@@ -362,7 +368,8 @@ const QStringList& Migrations::steps()
                                   QString::fromUtf8(kV4),
                                   search::SearchSchema::migration(),
                                   QString::fromUtf8(kV6),
-                                  QString::fromUtf8(kV7)};
+                                  QString::fromUtf8(kV7),
+                                  QString::fromUtf8(kV8)};
     return list;
 }
 
