@@ -5,6 +5,7 @@
 
 #include "ApiClient.h"
 #include "ServerProcess.h"
+#include "ThreeUserServer.h"
 
 #include <QDate>
 #include <QJsonArray>
@@ -87,10 +88,7 @@ private:
     QJsonObject pullAll(ApiClient& client, qint64 since = 0);
     QString unitId(const QString& path);
 
-    std::unique_ptr<ServerProcess> m_server;
-    std::unique_ptr<ApiClient> m_leader;     // lea: leader of Børn og Unge/PPR
-    std::unique_ptr<ApiClient> m_caseworker; // bo: caseworker in Børn og Unge/PPR/Syd
-    std::unique_ptr<ApiClient> m_outsider;   // cai: caseworker in Social/Handicap
+    ThreeUserServer m_fixture;
 };
 
 void TestServerApi::initTestCase_data()
@@ -111,36 +109,13 @@ void TestServerApi::initTestCase_data()
 void TestServerApi::init()
 {
     QFETCH_GLOBAL(QString, backend);
-    m_server = std::make_unique<ServerProcess>(backend);
     QString error;
-    QVERIFY2(m_server->prepare(&error), qPrintable(error));
-    QVERIFY2(m_server->addUser(QStringLiteral("lea"), QStringLiteral("Børn og Unge/PPR"),
-                               QStringLiteral("leader"), &error),
-             qPrintable(error));
-    QVERIFY2(m_server->addUser(QStringLiteral("bo"), QStringLiteral("Børn og Unge/PPR/Syd"),
-                               QStringLiteral("caseworker"), &error),
-             qPrintable(error));
-    QVERIFY2(m_server->addUser(QStringLiteral("cai"), QStringLiteral("Social/Handicap"),
-                               QStringLiteral("caseworker"), &error),
-             qPrintable(error));
-    QVERIFY2(m_server->start({}, &error), qPrintable(error));
-    m_leader = std::make_unique<ApiClient>(m_server->port());
-    m_caseworker = std::make_unique<ApiClient>(m_server->port());
-    m_outsider = std::make_unique<ApiClient>(m_server->port());
-    QVERIFY(m_leader->login(QStringLiteral("lea"), ServerProcess::kPassword));
-    QVERIFY(m_caseworker->login(QStringLiteral("bo"), ServerProcess::kPassword));
-    QVERIFY(m_outsider->login(QStringLiteral("cai"), ServerProcess::kPassword));
+    QVERIFY2(m_fixture.start(backend, &error), qPrintable(error));
 }
 
 void TestServerApi::cleanup()
 {
-    m_leader.reset();
-    m_caseworker.reset();
-    m_outsider.reset();
-    if (m_server) {
-        m_server->stop();
-    }
-    m_server.reset();
+    m_fixture.stop();
 }
 
 QJsonObject TestServerApi::pushOne(ApiClient& client, const QJsonObject& operation)
@@ -176,7 +151,7 @@ QJsonObject TestServerApi::pullAll(ApiClient& client, qint64 since)
 
 QString TestServerApi::unitId(const QString& path)
 {
-    const auto reply = m_leader->get(QStringLiteral("/api/v1/units"));
+    const auto reply = m_fixture.leader->get(QStringLiteral("/api/v1/units"));
     for (const QJsonValue& unit : reply.json.value(QStringLiteral("units")).toArray()) {
         if (unit.toObject().value(QStringLiteral("path")).toString() == path) {
             return unit.toObject().value(QStringLiteral("id")).toString();
@@ -188,7 +163,7 @@ QString TestServerApi::unitId(const QString& path)
 void TestServerApi::healthAndVersion()
 {
     QFETCH_GLOBAL(QString, backend);
-    ApiClient anonymous(m_server->port());
+    ApiClient anonymous(m_fixture.server->port());
     const auto health = anonymous.get(QStringLiteral("/api/v1/health"));
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
@@ -201,12 +176,12 @@ void TestServerApi::healthAndVersion()
     QCOMPARE(unknown.status, 404);
     QVERIFY(unknown.isJsonError());
     // Every request is logged as a JSON line.
-    QVERIFY(m_server->log().contains(R"("event":"request")"));
+    QVERIFY(m_fixture.server->log().contains(R"("event":"request")"));
 }
 
 void TestServerApi::loginAndLogout()
 {
-    ApiClient client(m_server->port());
+    ApiClient client(m_fixture.server->port());
     const auto wrong = client.postJson(QStringLiteral("/api/v1/login"),
                                        {{QStringLiteral("username"), QStringLiteral("lea")},
                                         {QStringLiteral("password"), QStringLiteral("wrong password")}});
@@ -230,7 +205,7 @@ void TestServerApi::loginAndLogout()
     // The token is stored hashed: it does not appear in the SQLite file.
     QFETCH_GLOBAL(QString, backend);
     if (backend == QLatin1String("sqlite")) {
-        QFile database(m_server->dataDir() + QStringLiteral("/data/akta-server.sqlite"));
+        QFile database(m_fixture.server->dataDir() + QStringLiteral("/data/akta-server.sqlite"));
         QVERIFY(database.open(QIODevice::ReadOnly));
         QVERIFY(!database.readAll().contains(client.token().toUtf8()));
     }
@@ -242,7 +217,7 @@ void TestServerApi::loginAndLogout()
 
 void TestServerApi::usersAndUnits()
 {
-    const auto users = m_caseworker->get(QStringLiteral("/api/v1/users"));
+    const auto users = m_fixture.caseworker->get(QStringLiteral("/api/v1/users"));
     QCOMPARE(users.status, 200);
     QStringList names;
     for (const QJsonValue& user : users.json.value(QStringLiteral("users")).toArray()) {
@@ -250,7 +225,7 @@ void TestServerApi::usersAndUnits()
         QVERIFY(!user.toObject().contains(QStringLiteral("passwordHash")));
     }
     QCOMPARE(names, (QStringList{QStringLiteral("bo"), QStringLiteral("cai"), QStringLiteral("lea")}));
-    const auto units = m_caseworker->get(QStringLiteral("/api/v1/units"));
+    const auto units = m_fixture.caseworker->get(QStringLiteral("/api/v1/units"));
     QCOMPARE(units.status, 200);
     QStringList paths;
     for (const QJsonValue& unit : units.json.value(QStringLiteral("units")).toArray()) {
@@ -261,26 +236,27 @@ void TestServerApi::usersAndUnits()
                                  QStringLiteral("Social/Handicap")}));
     QVERIFY(!unitId(QStringLiteral("Børn og Unge/PPR/Syd")).isEmpty());
     // A user name that exists already is refused, and so is an unknown role.
-    const auto again = m_server->admin(
-        {QStringLiteral("user"), QStringLiteral("add")},
-        {QStringLiteral("--user"), QStringLiteral("bo"), QStringLiteral("--password-file"),
-         m_server->filePath(QStringLiteral("password")), QStringLiteral("--unit"), QStringLiteral("X")});
+    const auto again = m_fixture.server->admin({QStringLiteral("user"), QStringLiteral("add")},
+                                               {QStringLiteral("--user"), QStringLiteral("bo"),
+                                                QStringLiteral("--password-file"),
+                                                m_fixture.server->filePath(QStringLiteral("password")),
+                                                QStringLiteral("--unit"), QStringLiteral("X")});
     QCOMPARE(again.exitCode, 1);
     QVERIFY2(again.err.contains("exists already"), again.err.constData());
-    const auto role =
-        m_server->admin({QStringLiteral("user"), QStringLiteral("add")},
-                        {QStringLiteral("--user"), QStringLiteral("dan"), QStringLiteral("--password-file"),
-                         m_server->filePath(QStringLiteral("password")), QStringLiteral("--unit"),
-                         QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("king")});
+    const auto role = m_fixture.server->admin(
+        {QStringLiteral("user"), QStringLiteral("add")},
+        {QStringLiteral("--user"), QStringLiteral("dan"), QStringLiteral("--password-file"),
+         m_fixture.server->filePath(QStringLiteral("password")), QStringLiteral("--unit"),
+         QStringLiteral("X"), QStringLiteral("--role"), QStringLiteral("king")});
     QCOMPARE(role.exitCode, 1);
-    QCOMPARE(m_server->admin({QStringLiteral("user"), QStringLiteral("add")}, {}).exitCode, 2);
+    QCOMPARE(m_fixture.server->admin({QStringLiteral("user"), QStringLiteral("add")}, {}).exitCode, 2);
 }
 
 void TestServerApi::newCaseGetsOfficialNumber()
 {
     const QString id = newId();
-    const QJsonObject result =
-        pushOne(*m_caseworker, op(QStringLiteral("case"), id, 0,
+    const QJsonObject result = pushOne(
+        *m_fixture.caseworker, op(QStringLiteral("case"), id, 0,
                                   {{QStringLiteral("caseNumber"), QStringLiteral("17.01.00-G01-P3-26")},
                                    {QStringLiteral("numberProvisional"), true},
                                    {QStringLiteral("title"), QStringLiteral("Udtalelse om skolestart")},
@@ -295,9 +271,9 @@ void TestServerApi::newCaseGetsOfficialNumber()
     QCOMPARE(fields.value(QStringLiteral("numberProvisional")).toBool(true), false);
     QCOMPARE(fields.value(QStringLiteral("responsibleUnit")).toString(),
              unitId(QStringLiteral("Børn og Unge/PPR/Syd")));
-    const QString second = createCase(*m_leader, QStringLiteral("Anden sag"));
+    const QString second = createCase(*m_fixture.leader, QStringLiteral("Anden sag"));
     QVERIFY(!second.isEmpty());
-    const QJsonObject changes = pullAll(*m_leader);
+    const QJsonObject changes = pullAll(*m_fixture.leader);
     QStringList numbers;
     for (const QJsonValue& change : changes.value(QStringLiteral("changes")).toArray()) {
         numbers << change.toObject()
@@ -310,7 +286,7 @@ void TestServerApi::newCaseGetsOfficialNumber()
                                    QStringLiteral("17.01.00-G01-2-") + year}));
     // A later push cannot replace the official number.
     const QJsonObject renumber =
-        pushOne(*m_caseworker,
+        pushOne(*m_fixture.caseworker,
                 op(QStringLiteral("case"), id, 1, {{QStringLiteral("caseNumber"), QStringLiteral("X-1")}}));
     QCOMPARE(
         renumber.value(QStringLiteral("fields")).toObject().value(QStringLiteral("caseNumber")).toString(),
@@ -319,17 +295,18 @@ void TestServerApi::newCaseGetsOfficialNumber()
 
 void TestServerApi::retriedOperationIsHarmless()
 {
-    const QString caseId = createCase(*m_caseworker, QStringLiteral("Sag"));
+    const QString caseId = createCase(*m_fixture.caseworker, QStringLiteral("Sag"));
     const QJsonObject rename =
         op(QStringLiteral("case"), caseId, 1, {{QStringLiteral("title"), QStringLiteral("Nyt navn")}});
-    const QJsonObject first = pushOne(*m_caseworker, rename);
+    const QJsonObject first = pushOne(*m_fixture.caseworker, rename);
     QCOMPARE(first.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(first.value(QStringLiteral("rev")).toInt(), 2);
-    const QJsonObject cursor = pullAll(*m_caseworker);
+    const QJsonObject cursor = pullAll(*m_fixture.caseworker);
     // The same opId again (a client that never saw the answer): the same result, nothing new.
-    const QJsonObject retry = pushOne(*m_caseworker, rename);
+    const QJsonObject retry = pushOne(*m_fixture.caseworker, rename);
     QCOMPARE(retry, first);
-    const QJsonObject after = pullAll(*m_caseworker, cursor.value(QStringLiteral("cursor")).toInteger());
+    const QJsonObject after =
+        pullAll(*m_fixture.caseworker, cursor.value(QStringLiteral("cursor")).toInteger());
     QCOMPARE(after.value(QStringLiteral("changes")).toArray().size(), 0);
     // A document pushed twice in one request with the same opId exists once.
     const QJsonObject document = op(QStringLiteral("document"), newId(), 0,
@@ -337,26 +314,28 @@ void TestServerApi::retriedOperationIsHarmless()
                                      {QStringLiteral("number"), 1},
                                      {QStringLiteral("title"), QStringLiteral("Notat")},
                                      {QStringLiteral("kind"), QStringLiteral("note")}});
-    const auto twice = m_caseworker->postJson(QStringLiteral("/api/v1/push"), pushBody({document, document}));
+    const auto twice =
+        m_fixture.caseworker->postJson(QStringLiteral("/api/v1/push"), pushBody({document, document}));
     QCOMPARE(twice.status, 200);
     const QJsonArray results = twice.json.value(QStringLiteral("results")).toArray();
     QCOMPARE(results.at(0), results.at(1));
-    const QJsonObject documents = pullAll(*m_caseworker, cursor.value(QStringLiteral("cursor")).toInteger());
+    const QJsonObject documents =
+        pullAll(*m_fixture.caseworker, cursor.value(QStringLiteral("cursor")).toInteger());
     QCOMPARE(documents.value(QStringLiteral("changes")).toArray().size(), 1);
 }
 
 void TestServerApi::fieldLevelMergeAndConflict()
 {
-    const QString caseId = createCase(*m_caseworker, QStringLiteral("Oprindelig titel"));
+    const QString caseId = createCase(*m_fixture.caseworker, QStringLiteral("Oprindelig titel"));
     // Two desktops both on rev 1. One changes the title...
     const QJsonObject title =
-        pushOne(*m_caseworker, op(QStringLiteral("case"), caseId, 1,
-                                  {{QStringLiteral("title"), QStringLiteral("Titel fra A")}}));
+        pushOne(*m_fixture.caseworker, op(QStringLiteral("case"), caseId, 1,
+                                          {{QStringLiteral("title"), QStringLiteral("Titel fra A")}}));
     QCOMPARE(title.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     // ...the other the status: disjoint fields merge.
     const QJsonObject status =
-        pushOne(*m_leader, op(QStringLiteral("case"), caseId, 1,
-                              {{QStringLiteral("status"), QStringLiteral("in_progress")}}));
+        pushOne(*m_fixture.leader, op(QStringLiteral("case"), caseId, 1,
+                                      {{QStringLiteral("status"), QStringLiteral("in_progress")}}));
     QCOMPARE(status.value(QStringLiteral("status")).toString(), QStringLiteral("merged"));
     QCOMPARE(status.value(QStringLiteral("rev")).toInt(), 3);
     const QJsonObject merged = status.value(QStringLiteral("fields")).toObject();
@@ -364,9 +343,9 @@ void TestServerApi::fieldLevelMergeAndConflict()
     QCOMPARE(merged.value(QStringLiteral("status")).toString(), QStringLiteral("in_progress"));
     // The same field changed on both sides since rev 1: a conflict with the server's version.
     const QJsonObject conflict =
-        pushOne(*m_leader, op(QStringLiteral("case"), caseId, 1,
-                              {{QStringLiteral("title"), QStringLiteral("Titel fra B")},
-                               {QStringLiteral("followUpDate"), QStringLiteral("2027-01-01")}}));
+        pushOne(*m_fixture.leader, op(QStringLiteral("case"), caseId, 1,
+                                      {{QStringLiteral("title"), QStringLiteral("Titel fra B")},
+                                       {QStringLiteral("followUpDate"), QStringLiteral("2027-01-01")}}));
     QCOMPARE(conflict.value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
     QCOMPARE(conflict.value(QStringLiteral("rev")).toInt(), 3);
     QCOMPARE(conflict.value(QStringLiteral("conflictingFields")).toArray(),
@@ -374,7 +353,7 @@ void TestServerApi::fieldLevelMergeAndConflict()
     QCOMPARE(conflict.value(QStringLiteral("fields")).toObject().value(QStringLiteral("title")).toString(),
              QStringLiteral("Titel fra A"));
     // Nothing of the conflicting operation was stored.
-    const QJsonArray changes = pullAll(*m_leader).value(QStringLiteral("changes")).toArray();
+    const QJsonArray changes = pullAll(*m_fixture.leader).value(QStringLiteral("changes")).toArray();
     QCOMPARE(changes.size(), 1);
     QCOMPARE(changes.first().toObject().value(QStringLiteral("rev")).toInt(), 3);
     QVERIFY(!changes.first()
@@ -384,8 +363,8 @@ void TestServerApi::fieldLevelMergeAndConflict()
                  .contains(QStringLiteral("followUpDate")));
     // Resolved on the client and pushed on the server's rev: applied.
     const QJsonObject resolved =
-        pushOne(*m_leader, op(QStringLiteral("case"), caseId, 3,
-                              {{QStringLiteral("title"), QStringLiteral("Titel fra B")}}));
+        pushOne(*m_fixture.leader, op(QStringLiteral("case"), caseId, 3,
+                                      {{QStringLiteral("title"), QStringLiteral("Titel fra B")}}));
     QCOMPARE(resolved.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     QCOMPARE(resolved.value(QStringLiteral("rev")).toInt(), 4);
 }
@@ -394,14 +373,15 @@ void TestServerApi::pullPagesByCursor()
 {
     QSet<QString> created;
     for (int i = 0; i < 7; ++i) {
-        created.insert(createCase(*m_caseworker, QStringLiteral("Sag %1").arg(i)));
+        created.insert(createCase(*m_fixture.caseworker, QStringLiteral("Sag %1").arg(i)));
     }
     QSet<QString> pulled;
     qint64 cursor = 0;
     int pages = 0;
     bool more = true;
     while (more) {
-        const auto page = m_caseworker->get(QStringLiteral("/api/v1/changes?since=%1&limit=3").arg(cursor));
+        const auto page =
+            m_fixture.caseworker->get(QStringLiteral("/api/v1/changes?since=%1&limit=3").arg(cursor));
         QCOMPARE(page.status, 200);
         const QJsonArray changes = page.json.value(QStringLiteral("changes")).toArray();
         QVERIFY(changes.size() <= 3);
@@ -418,51 +398,58 @@ void TestServerApi::pullPagesByCursor()
     QCOMPARE(pages, 3);
     QCOMPARE(pulled, created);
     // Up to date: nothing more, the cursor stays.
-    const auto idle = m_caseworker->get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor));
+    const auto idle = m_fixture.caseworker->get(QStringLiteral("/api/v1/changes?since=%1").arg(cursor));
     QCOMPARE(idle.json.value(QStringLiteral("changes")).toArray().size(), 0);
     QCOMPARE(idle.json.value(QStringLiteral("cursor")).toInteger(), cursor);
 }
 
 void TestServerApi::accessFollowsUnits()
 {
-    const QString syd = createCase(*m_caseworker, QStringLiteral("Sag i Syd"));
-    const QString ppr = createCase(*m_leader, QStringLiteral("Sag i PPR"));
-    const QString handicap = createCase(*m_outsider, QStringLiteral("Sag i Handicap"));
+    const QString syd = createCase(*m_fixture.caseworker, QStringLiteral("Sag i Syd"));
+    const QString ppr = createCase(*m_fixture.leader, QStringLiteral("Sag i PPR"));
+    const QString handicap = createCase(*m_fixture.outsider, QStringLiteral("Sag i Handicap"));
     QVERIFY(!syd.isEmpty() && !ppr.isEmpty() && !handicap.isEmpty());
     // The leader sees the own unit and the sub-unit; caseworkers only their own unit.
-    QCOMPARE(ids(pullAll(*m_leader).value(QStringLiteral("changes")).toArray()), (QSet<QString>{syd, ppr}));
-    QCOMPARE(ids(pullAll(*m_caseworker).value(QStringLiteral("changes")).toArray()), (QSet<QString>{syd}));
-    QCOMPARE(ids(pullAll(*m_outsider).value(QStringLiteral("changes")).toArray()), (QSet<QString>{handicap}));
+    QCOMPARE(ids(pullAll(*m_fixture.leader).value(QStringLiteral("changes")).toArray()),
+             (QSet<QString>{syd, ppr}));
+    QCOMPARE(ids(pullAll(*m_fixture.caseworker).value(QStringLiteral("changes")).toArray()),
+             (QSet<QString>{syd}));
+    QCOMPARE(ids(pullAll(*m_fixture.outsider).value(QStringLiteral("changes")).toArray()),
+             (QSet<QString>{handicap}));
     // Changing or adding to a case out of reach is rejected and stores nothing.
-    const QJsonObject change = pushOne(
-        *m_outsider, op(QStringLiteral("case"), syd, 1, {{QStringLiteral("title"), QStringLiteral("Hack")}}));
+    const QJsonObject change =
+        pushOne(*m_fixture.outsider,
+                op(QStringLiteral("case"), syd, 1, {{QStringLiteral("title"), QStringLiteral("Hack")}}));
     QCOMPARE(change.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
     QVERIFY(!change.contains(QStringLiteral("fields")));
     const QJsonObject document = pushOne(
-        *m_outsider,
+        *m_fixture.outsider,
         op(QStringLiteral("document"), newId(), 0,
            {{QStringLiteral("caseId"), syd}, {QStringLiteral("title"), QStringLiteral("Indsmuglet")}}));
     QCOMPARE(document.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-    const QJsonObject elsewhere = pushOne(
-        *m_caseworker, op(QStringLiteral("case"), newId(), 0,
-                          {{QStringLiteral("title"), QStringLiteral("I en andens enhed")},
-                           {QStringLiteral("kleSubject"), QStringLiteral("17.01.00")},
-                           {QStringLiteral("responsibleUnit"), unitId(QStringLiteral("Social/Handicap"))}}));
+    const QJsonObject elsewhere =
+        pushOne(*m_fixture.caseworker,
+                op(QStringLiteral("case"), newId(), 0,
+                   {{QStringLiteral("title"), QStringLiteral("I en andens enhed")},
+                    {QStringLiteral("kleSubject"), QStringLiteral("17.01.00")},
+                    {QStringLiteral("responsibleUnit"), unitId(QStringLiteral("Social/Handicap"))}}));
     QCOMPARE(elsewhere.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-    QCOMPARE(ids(pullAll(*m_leader).value(QStringLiteral("changes")).toArray()), (QSet<QString>{syd, ppr}));
-    const auto sydCase = pullAll(*m_caseworker).value(QStringLiteral("changes")).toArray().first().toObject();
+    QCOMPARE(ids(pullAll(*m_fixture.leader).value(QStringLiteral("changes")).toArray()),
+             (QSet<QString>{syd, ppr}));
+    const auto sydCase =
+        pullAll(*m_fixture.caseworker).value(QStringLiteral("changes")).toArray().first().toObject();
     QCOMPARE(sydCase.value(QStringLiteral("fields")).toObject().value(QStringLiteral("title")).toString(),
              QStringLiteral("Sag i Syd"));
     // Parties travel with the cases they belong to.
     const QString party = newId();
-    QCOMPARE(pushOne(*m_caseworker, op(QStringLiteral("party"), party, 0,
-                                       {{QStringLiteral("kind"), QStringLiteral("person")},
-                                        {QStringLiteral("identifier"), QStringLiteral("0101801234")},
-                                        {QStringLiteral("name"), QStringLiteral("Anna Hansen")}}))
+    QCOMPARE(pushOne(*m_fixture.caseworker, op(QStringLiteral("party"), party, 0,
+                                               {{QStringLiteral("kind"), QStringLiteral("person")},
+                                                {QStringLiteral("identifier"), QStringLiteral("0101801234")},
+                                                {QStringLiteral("name"), QStringLiteral("Anna Hansen")}}))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
-    QCOMPARE(pushOne(*m_caseworker,
+    QCOMPARE(pushOne(*m_fixture.caseworker,
                      op(QStringLiteral("case"), syd, 1,
                         {{QStringLiteral("parties"),
                           QJsonArray{QJsonObject{{QStringLiteral("partyId"), party},
@@ -470,38 +457,39 @@ void TestServerApi::accessFollowsUnits()
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
-    QVERIFY(ids(pullAll(*m_leader).value(QStringLiteral("changes")).toArray()).contains(party));
-    QVERIFY(!ids(pullAll(*m_outsider).value(QStringLiteral("changes")).toArray()).contains(party));
+    QVERIFY(ids(pullAll(*m_fixture.leader).value(QStringLiteral("changes")).toArray()).contains(party));
+    QVERIFY(!ids(pullAll(*m_fixture.outsider).value(QStringLiteral("changes")).toArray()).contains(party));
 }
 
 void TestServerApi::movedCaseIsRevoked()
 {
-    const QString caseId = createCase(*m_caseworker, QStringLiteral("Flyttes"));
+    const QString caseId = createCase(*m_fixture.caseworker, QStringLiteral("Flyttes"));
     const QString documentId = newId();
-    QCOMPARE(pushOne(*m_caseworker, op(QStringLiteral("document"), documentId, 0,
-                                       {{QStringLiteral("caseId"), caseId},
-                                        {QStringLiteral("title"), QStringLiteral("Notat")}}))
+    QCOMPARE(pushOne(*m_fixture.caseworker, op(QStringLiteral("document"), documentId, 0,
+                                               {{QStringLiteral("caseId"), caseId},
+                                                {QStringLiteral("title"), QStringLiteral("Notat")}}))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
-    const qint64 cursor = pullAll(*m_caseworker).value(QStringLiteral("cursor")).toInteger();
+    const qint64 cursor = pullAll(*m_fixture.caseworker).value(QStringLiteral("cursor")).toInteger();
     // The leader moves the case from Syd up to PPR: bo loses it and its document.
-    const QJsonObject move = pushOne(
-        *m_leader, op(QStringLiteral("case"), caseId, 1,
-                      {{QStringLiteral("responsibleUnit"), unitId(QStringLiteral("Børn og Unge/PPR"))}}));
+    const QJsonObject move =
+        pushOne(*m_fixture.leader,
+                op(QStringLiteral("case"), caseId, 1,
+                   {{QStringLiteral("responsibleUnit"), unitId(QStringLiteral("Børn og Unge/PPR"))}}));
     QCOMPARE(move.value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
-    const QJsonObject after = pullAll(*m_caseworker, cursor);
+    const QJsonObject after = pullAll(*m_fixture.caseworker, cursor);
     QCOMPARE(after.value(QStringLiteral("changes")).toArray().size(), 0);
     QCOMPARE(ids(after.value(QStringLiteral("revoked")).toArray()), (QSet<QString>{caseId, documentId}));
     // The leader still sees both, with the document's new place.
-    QCOMPARE(ids(pullAll(*m_leader).value(QStringLiteral("changes")).toArray()),
+    QCOMPARE(ids(pullAll(*m_fixture.leader).value(QStringLiteral("changes")).toArray()),
              (QSet<QString>{caseId, documentId}));
-    QCOMPARE(pullAll(*m_leader).value(QStringLiteral("revoked")).toArray().size(), 0);
+    QCOMPARE(pullAll(*m_fixture.leader).value(QStringLiteral("revoked")).toArray().size(), 0);
 }
 
 void TestServerApi::concurrentPushesLoseNothing()
 {
-    const QString shared = createCase(*m_caseworker, QStringLiteral("Fælles sag"));
+    const QString shared = createCase(*m_fixture.caseworker, QStringLiteral("Fælles sag"));
     constexpr int kClients = 12;
     constexpr int kCasesEach = 5;
     std::vector<QString> statuses(kClients);
@@ -509,8 +497,8 @@ void TestServerApi::concurrentPushesLoseNothing()
     std::vector<std::thread> threads;
     for (int i = 0; i < kClients; ++i) {
         threads.emplace_back([&, i] {
-            ApiClient client(m_server->port());
-            client.setToken(m_caseworker->token());
+            ApiClient client(m_fixture.server->port());
+            client.setToken(m_fixture.caseworker->token());
             // Everyone renames the shared case from rev 1 at once: exactly one can win.
             const auto rename = client.postJson(
                 QStringLiteral("/api/v1/push"),
@@ -539,7 +527,7 @@ void TestServerApi::concurrentPushesLoseNothing()
     QCOMPARE(std::count(statuses.begin(), statuses.end(), QStringLiteral("conflict")), kClients - 1);
     QCOMPARE(std::accumulate(created.begin(), created.end(), 0), kClients * kCasesEach);
     // Every case once, with its own case number, and seq values without gaps or repeats.
-    const QJsonObject all = pullAll(*m_caseworker);
+    const QJsonObject all = pullAll(*m_fixture.caseworker);
     const QJsonArray changes = all.value(QStringLiteral("changes")).toArray();
     QCOMPARE(changes.size(), kClients * kCasesEach + 1);
     QSet<QString> numbers;
@@ -559,17 +547,18 @@ void TestServerApi::concurrentPushesLoseNothing()
 
 void TestServerApi::searchOnlyWhatTheUserMaySee()
 {
-    const QString mine = createCase(*m_caseworker, QStringLiteral("Skoleudsættelse for Ærø-barn"));
-    const QString theirs = createCase(*m_outsider, QStringLiteral("Skoleudsættelse i Handicap"));
+    const QString mine = createCase(*m_fixture.caseworker, QStringLiteral("Skoleudsættelse for Ærø-barn"));
+    const QString theirs = createCase(*m_fixture.outsider, QStringLiteral("Skoleudsættelse i Handicap"));
     QVERIFY(!mine.isEmpty() && !theirs.isEmpty());
-    QCOMPARE(pushOne(*m_caseworker, op(QStringLiteral("document"), newId(), 0,
-                                       {{QStringLiteral("caseId"), mine},
-                                        {QStringLiteral("title"), QStringLiteral("Referat af netværksmøde")},
-                                        {QStringLiteral("subject"), QStringLiteral("Møde om trivsel")}}))
+    QCOMPARE(pushOne(*m_fixture.caseworker,
+                     op(QStringLiteral("document"), newId(), 0,
+                        {{QStringLiteral("caseId"), mine},
+                         {QStringLiteral("title"), QStringLiteral("Referat af netværksmøde")},
+                         {QStringLiteral("subject"), QStringLiteral("Møde om trivsel")}}))
                  .value(QStringLiteral("status"))
                  .toString(),
              QStringLiteral("applied"));
-    const auto hits = m_caseworker->get(QStringLiteral("/api/v1/search?q=skoleuds%C3%A6ttelse"));
+    const auto hits = m_fixture.caseworker->get(QStringLiteral("/api/v1/search?q=skoleuds%C3%A6ttelse"));
     QCOMPARE(hits.status, 200);
     const QJsonArray list = hits.json.value(QStringLiteral("hits")).toArray();
     QCOMPARE(list.size(), 1);
@@ -579,7 +568,8 @@ void TestServerApi::searchOnlyWhatTheUserMaySee()
                 .value(QStringLiteral("caseNumber"))
                 .toString()
                 .startsWith(QStringLiteral("17.01.00")));
-    const auto document = m_caseworker->get(QStringLiteral("/api/v1/search?q=netv%C3%A6rksm%C3%B8de"));
+    const auto document =
+        m_fixture.caseworker->get(QStringLiteral("/api/v1/search?q=netv%C3%A6rksm%C3%B8de"));
     QCOMPARE(document.json.value(QStringLiteral("hits")).toArray().size(), 1);
     QCOMPARE(document.json.value(QStringLiteral("hits"))
                  .toArray()
@@ -587,10 +577,10 @@ void TestServerApi::searchOnlyWhatTheUserMaySee()
                  .toObject()
                  .value(QStringLiteral("entity")),
              QStringLiteral("document"));
-    const auto outsider = m_outsider->get(QStringLiteral("/api/v1/search?q=netv%C3%A6rksm%C3%B8de"));
+    const auto outsider = m_fixture.outsider->get(QStringLiteral("/api/v1/search?q=netv%C3%A6rksm%C3%B8de"));
     QCOMPARE(outsider.json.value(QStringLiteral("hits")).toArray().size(), 0);
     // Query syntax from the user is only text.
-    const auto syntax = m_caseworker->get(QStringLiteral("/api/v1/search?q=%22%20OR%20*%20NEAR(%27"));
+    const auto syntax = m_fixture.caseworker->get(QStringLiteral("/api/v1/search?q=%22%20OR%20*%20NEAR(%27"));
     QCOMPARE(syntax.status, 200);
 }
 
@@ -654,10 +644,10 @@ void TestServerApi::badRequestsStoreNothing()
 {
     QFETCH(QByteArray, body);
     QFETCH(int, status);
-    const auto reply = m_caseworker->post(QStringLiteral("/api/v1/push"), body);
+    const auto reply = m_fixture.caseworker->post(QStringLiteral("/api/v1/push"), body);
     QCOMPARE(reply.status, status);
     QVERIFY2(reply.isJsonError(), reply.body.constData());
-    const QJsonObject changes = pullAll(*m_caseworker);
+    const QJsonObject changes = pullAll(*m_fixture.caseworker);
     QCOMPARE(changes.value(QStringLiteral("changes")).toArray().size(), 0);
     QCOMPARE(changes.value(QStringLiteral("cursor")).toInteger(), 0);
 }
@@ -670,16 +660,16 @@ void TestServerApi::badQueriesAreRejected()
         QStringLiteral("/api/v1/changes?sinse=1"),   QStringLiteral("/api/v1/search"),
         QStringLiteral("/api/v1/search?q=%20"),      QStringLiteral("/api/v1/search?q=a&limit=x")};
     for (const QString& path : paths) {
-        const auto reply = m_caseworker->get(path);
+        const auto reply = m_fixture.caseworker->get(path);
         QVERIFY2(reply.status == 400, qPrintable(path));
         QVERIFY2(reply.isJsonError(), qPrintable(path));
     }
     const auto login =
-        m_caseworker->post(QStringLiteral("/api/v1/login"), R"({"username": "bo", "password": 5})");
+        m_fixture.caseworker->post(QStringLiteral("/api/v1/login"), R"({"username": "bo", "password": 5})");
     QCOMPARE(login.status, 400);
     QVERIFY(login.isJsonError());
-    const auto extra = m_caseworker->post(QStringLiteral("/api/v1/login"),
-                                          R"({"username": "bo", "password": "x", "admin": true})");
+    const auto extra = m_fixture.caseworker->post(QStringLiteral("/api/v1/login"),
+                                                  R"({"username": "bo", "password": "x", "admin": true})");
     QCOMPARE(extra.status, 400);
 }
 
@@ -688,22 +678,24 @@ void TestServerApi::oversizedBodyIsRejected()
     QByteArray body = R"({"operations": [], "padding": ")";
     body += QByteArray(9 * 1024 * 1024, 'x');
     body += "\"}";
-    const auto reply = m_caseworker->post(QStringLiteral("/api/v1/push"), body);
+    const auto reply = m_fixture.caseworker->post(QStringLiteral("/api/v1/push"), body);
     QCOMPARE(reply.status, 413);
     QVERIFY(reply.isJsonError());
     // The server is still there.
-    QCOMPARE(m_caseworker->get(QStringLiteral("/api/v1/me")).status, 200);
+    QCOMPARE(m_fixture.caseworker->get(QStringLiteral("/api/v1/me")).status, 200);
 }
 
 void TestServerApi::plainHttpOnlyOnLoopback()
 {
-    const auto refused = ServerProcess::run(
-        m_server->storageArgs() + QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
+    const auto refused =
+        ServerProcess::run(m_fixture.server->storageArgs() +
+                           QStringList{QStringLiteral("--listen"), QStringLiteral("0.0.0.0:0")});
     QCOMPARE(refused.exitCode, 2);
     QVERIFY2(refused.err.contains("loopback"), refused.err.constData());
-    const auto half = ServerProcess::run(
-        m_server->storageArgs() + QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
-                                              QStringLiteral("--tls-cert"), QStringLiteral("cert.pem")});
+    const auto half =
+        ServerProcess::run(m_fixture.server->storageArgs() +
+                           QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                       QStringLiteral("--tls-cert"), QStringLiteral("cert.pem")});
     QCOMPARE(half.exitCode, 2);
 }
 
@@ -713,8 +705,8 @@ void TestServerApi::tlsServes()
     if (backend != QLatin1String("sqlite")) {
         return; // TLS does not depend on the backend
     }
-    const QString cert = m_server->filePath(QStringLiteral("cert.pem"));
-    const QString key = m_server->filePath(QStringLiteral("key.pem"));
+    const QString cert = m_fixture.server->filePath(QStringLiteral("cert.pem"));
+    const QString key = m_fixture.server->filePath(QStringLiteral("key.pem"));
     QProcess openssl;
     openssl.start(QStringLiteral("openssl"),
                   {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
@@ -742,12 +734,12 @@ void TestServerApi::gracefulShutdown()
 #ifdef Q_OS_WIN
     QSKIP("SIGTERM is a POSIX signal; Windows stops the server with Ctrl+C");
 #endif
-    QCOMPARE(m_server->stop(), 0);
-    QVERIFY(m_server->log().contains(R"("event":"stopped")"));
+    QCOMPARE(m_fixture.server->stop(), 0);
+    QVERIFY(m_fixture.server->log().contains(R"("event":"stopped")"));
     // Started again on the same data: everything is still there.
     QString error;
-    QVERIFY2(m_server->start({}, &error), qPrintable(error));
-    ApiClient client(m_server->port());
+    QVERIFY2(m_fixture.server->start({}, &error), qPrintable(error));
+    ApiClient client(m_fixture.server->port());
     QVERIFY(client.login(QStringLiteral("bo"), ServerProcess::kPassword));
 }
 
