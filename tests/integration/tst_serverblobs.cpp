@@ -259,7 +259,8 @@ void TestServerBlobs::interruptedUploadKeepsWhatArrived()
         m_fixture.caseworker->put(blobPath(sha), content.mid(kept), uploadHeaders(content.size(), kept));
     // While the broken request still holds the blob the server refuses with 409 and closes the
     // connection without reading the body, which the client may see as a failed send (status 0).
-    for (int attempt = 0; attempt < 200 && (rest.status == 409 || rest.status == 0); ++attempt) {
+    // On a loaded machine that can take the server's whole read timeout (5 s) and more: wait up to 60 s.
+    for (int attempt = 0; attempt < 1200 && (rest.status == 409 || rest.status == 0); ++attempt) {
         QTest::qWait(50);
         rest =
             m_fixture.caseworker->put(blobPath(sha), content.mid(kept), uploadHeaders(content.size(), kept));
