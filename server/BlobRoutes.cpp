@@ -8,7 +8,9 @@
 #include "ServerBlobStore.h"
 #include "ServerDatabase.h"
 
+#include <QCryptographicHash>
 #include <QFile>
+#include <QSqlQuery>
 
 #include <httplib.h>
 
@@ -69,6 +71,25 @@ private:
     QString m_sha;
 };
 
+// Reads the whole body and says whether it is the content named by `sha` (a proof of holding it).
+bool holdsContent(const QString& sha, qint64 total, qint64 offset, const httplib::ContentReader& reader)
+{
+    if (offset != 0) {
+        return false;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    qint64 received = 0;
+    const bool read = reader([&](const char* data, size_t length) {
+        received += static_cast<qint64>(length);
+        if (received > total) {
+            return false;
+        }
+        hash.addData(QByteArrayView(data, static_cast<qsizetype>(length)));
+        return true;
+    });
+    return read && received == total && QString::fromLatin1(hash.result().toHex()) == sha;
+}
+
 } // namespace
 
 void BlobRoutes::head(AccessPolicy& policy, const httplib::Request& req, httplib::Response& res)
@@ -87,6 +108,16 @@ void BlobRoutes::get(AccessPolicy& policy, const httplib::Request& req, httplib:
 {
     const QString sha = hashFrom(req);
     if (!m_blobs.contains(sha) || !policy.canReadBlob(sha)) {
+        if (m_blobs.contains(sha)) {
+            // Someone asked for content they may not read (a hash from a tampered store, say): the
+            // attempt is recorded under the case that holds it, so its leaders see it.
+            QSqlQuery holder = m_db.exec(
+                QStringLiteral("SELECT case_id FROM blob_refs WHERE sha256 = ? ORDER BY case_id LIMIT 1"),
+                {sha});
+            AuditLog(m_db).append({policy.user().id, QStringLiteral("read_blob_denied"),
+                                   holder.next() ? holder.value(0).toString() : QString(),
+                                   QStringLiteral("blob"), sha, QJsonObject{}});
+        }
         throw ApiError::notFound(QStringLiteral("no such blob, or no access to it"));
     }
     // Reading document content leaves a trace before a byte is sent.
@@ -144,8 +175,13 @@ void BlobRoutes::put(AccessPolicy& policy, const httplib::Request& req, httplib:
             {sha, policy.user().id});
     };
     if (m_blobs.contains(sha)) {
-        // Already stored: who can prove they hold the content may read it back; nothing is read.
         res.set_header("Connection", "close");
+        if (!policy.canReadBlob(sha) && !holdsContent(sha, total, offset, reader)) {
+            // Knowing a hash is not holding the content: only the whole content, hashed here, counts.
+            throw ApiError(
+                422, QStringLiteral("hash_mismatch"),
+                QStringLiteral("send the whole content from offset 0; it must hash to %1").arg(sha));
+        }
         remember();
         sendStatus(res, 200, sha, m_blobs.size(sha), true);
         return;

@@ -2,6 +2,7 @@
 
 #include "AccessPolicy.h"
 #include "ApiError.h"
+#include "AuditEventIntake.h"
 #include "AuditLog.h"
 #include "AuthService.h"
 #include "BlobRoutes.h"
@@ -362,6 +363,11 @@ void HttpServer::addRoutes()
                    const QJsonArray entries = AuditLog(db).listFor(policy, filter);
                    sendJson(res, {{QStringLiteral("entries"), entries}});
                }));
+    addJsonPost(server, "/api/v1/audit/events", maxJson,
+                [&db, policyFor](const Request& req, Response& res, const QJsonObject& request) {
+                    AccessPolicy policy = policyFor(req);
+                    sendJson(res, AuditEventIntake(db, policy).record(request));
+                });
 
     auto blobs = std::make_shared<BlobRoutes>(m_db, m_blobs, m_config.maxBlobBytes);
     server.Get("/api/v1/blobs/(.*)", guarded([blobs, policyFor](const Request& req, Response& res) {

@@ -194,6 +194,12 @@ QString SyncService::place(const Operation& op, const Stored& current, Stored& n
             return QStringLiteral("upload the blob %1 before the version that names it")
                 .arg(text(op.fields, "sha256"));
         }
+        if (!isDocument && !m_policy.canReadBlob(text(op.fields, "sha256"))) {
+            // Naming a blob in a case of one's own would make it readable: only content the user
+            // uploaded (proved by its hash) or may read already can be named.
+            return QStringLiteral("upload the blob %1 before the version that names it")
+                .arg(text(op.fields, "sha256"));
+        }
         next.caseId = parent.caseId;
         next.unitId = parent.unitId;
     } else if (op.entity == QLatin1String("party")) {
