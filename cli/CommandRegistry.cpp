@@ -1,5 +1,6 @@
 #include "CommandRegistry.h"
 
+#include "AuditListCommand.h"
 #include "BenchSearchCommand.h"
 #include "CaseCreateCommand.h"
 #include "CaseListCommand.h"
@@ -49,6 +50,7 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ConflictsListCommand>());
     m_commands.push_back(std::make_unique<ConflictsResolveCommand>());
     m_commands.push_back(std::make_unique<StoreVerifyCommand>());
+    m_commands.push_back(std::make_unique<AuditListCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

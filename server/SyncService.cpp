@@ -374,9 +374,15 @@ QJsonObject SyncService::apply(const Operation& op)
     } else {
         detail.insert(QStringLiteral("fields"), QJsonArray::fromStringList(op.fields.keys()));
     }
-    AuditLog(m_db).appendInTransaction({m_policy.user().id, QStringLiteral("write"),
-                                        next.caseId.isEmpty() ? current.caseId : next.caseId, op.entity,
-                                        op.id, detail});
+    QString auditCase = next.caseId.isEmpty() ? current.caseId : next.caseId;
+    if (auditCase.isEmpty() && op.entity == QLatin1String("document")) {
+        // A refused new document is recorded under the case it named, for that case's leaders to see.
+        auditCase = load(QStringLiteral("case"), text(op.fields, "caseId")).caseId;
+    } else if (auditCase.isEmpty() && op.entity == QLatin1String("document_version")) {
+        auditCase = load(QStringLiteral("document"), text(op.fields, "documentId")).caseId;
+    }
+    AuditLog(m_db).appendInTransaction(
+        {m_policy.user().id, QStringLiteral("write"), auditCase, op.entity, op.id, detail});
     m_db.exec(QStringLiteral("INSERT INTO applied_ops(op_id, user_id, result) VALUES (?, ?, ?)"),
               {op.opId, m_policy.user().id, QString::fromUtf8(JsonBody::serialize(result))});
     transaction.commit();

@@ -358,6 +358,17 @@ const char* const kV8 = R"SQL(
 CREATE INDEX documents_date ON documents(document_date);
 )SQL";
 
+// Version 9: exports waiting to be reported to the server's audit log (sync::AuditOutbox). Each row
+// is one event as it will be sent; it leaves the queue only once the server has answered for it.
+const char* const kV9 = R"SQL(
+CREATE TABLE audit_outbox (
+    seq        INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_id   TEXT NOT NULL UNIQUE,
+    event      TEXT NOT NULL,
+    created_at TEXT NOT NULL
+);
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
@@ -369,7 +380,8 @@ const QStringList& Migrations::steps()
                                   search::SearchSchema::migration(),
                                   QString::fromUtf8(kV6),
                                   QString::fromUtf8(kV7),
-                                  QString::fromUtf8(kV8)};
+                                  QString::fromUtf8(kV8),
+                                  QString::fromUtf8(kV9)};
     return list;
 }
 

@@ -173,6 +173,39 @@ QJsonArray ServerApi::push(const QJsonArray& operations)
     return results;
 }
 
+QJsonArray ServerApi::reportAuditEvents(const QJsonArray& events)
+{
+    const QByteArray body =
+        QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson(QJsonDocument::Compact);
+    const QJsonArray results =
+        expectJson(QStringLiteral("audit events"),
+                   withRetry(QStringLiteral("audit events"),
+                             [&](NetworkJob& job) {
+                                 return job.post(request(QStringLiteral("/audit/events")), body);
+                             }))
+            .value(QStringLiteral("results"))
+            .toArray();
+    if (results.size() != events.size()) {
+        throw SyncError(SyncError::Kind::Protocol,
+                        "audit events: the answer does not have one result per event");
+    }
+    return results;
+}
+
+QJsonArray ServerApi::auditEntries(const QUrlQuery& query)
+{
+    // A '+' in a time zone would reach the server as a space.
+    const QString path = QStringLiteral("/audit?") +
+                         query.toString(QUrl::FullyEncoded).replace(QLatin1Char('+'), QStringLiteral("%2B"));
+    const QJsonObject answer = expectJson(
+        QStringLiteral("audit"),
+        withRetry(QStringLiteral("audit"), [&](NetworkJob& job) { return job.get(request(path)); }));
+    if (!answer.value(QStringLiteral("entries")).isArray()) {
+        throw SyncError(SyncError::Kind::Protocol, "audit: the answer has no entries");
+    }
+    return answer.value(QStringLiteral("entries")).toArray();
+}
+
 qint64 ServerApi::blobUploadOffset(const QString& sha256)
 {
     const auto result = withRetry(QStringLiteral("blob"), [&](NetworkJob& job) {

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <atomic>
 
@@ -40,6 +41,12 @@ public:
     void uploadBlob(const QString& sha256, const blobs::BlobStore& blobs);
     // GET /blobs/<sha256> into `target` (whole content).
     QByteArray downloadBlob(const QString& sha256);
+
+    // POST /audit/events: one result per event ({eventId, status, reason?}), in order.
+    QJsonArray reportAuditEvents(const QJsonArray& events);
+    // GET /audit with the query parameters given (case, user, from, to, limit): the entries, newest
+    // first. A refusal (403: not a leader or the DPO) throws SyncError with the server's message.
+    QJsonArray auditEntries(const QUrlQuery& query);
 
     static QString errorMessage(const NetworkJob::Result& result);
 

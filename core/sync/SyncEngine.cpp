@@ -3,6 +3,7 @@
 #include "sqlite/Statement.h"
 #include "sqlite/Transaction.h"
 #include "store/LocalStore.h"
+#include "sync/AuditOutbox.h"
 #include "sync/ChangeApplier.h"
 #include "sync/ConflictStore.h"
 #include "sync/DirectoryRefresh.h"
@@ -142,6 +143,8 @@ SyncSummary SyncEngine::run(const SyncOptions& options)
     const OutboxPusher::Counts counts = pusher.pushAll();
     summary.pushed = counts.pushed;
     summary.rejected = counts.rejected;
+    // Exports made since the last sync (perhaps offline) go to the server's audit log.
+    summary.reported = AuditOutbox(db).send(api).recorded;
 
     pull(api, db, options, summary);
     {

@@ -30,7 +30,8 @@ struct SyncSummary
     qint64 conflicts = 0;
     qint64 rejected = 0;
     qint64 cursor = 0;
-    QString token; // the session token used (new after a login)
+    QString token;       // the session token used (new after a login)
+    qint64 reported = 0; // exports reported to the server's audit log
 };
 
 } // namespace akta::sync
