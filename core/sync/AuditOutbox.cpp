@@ -37,7 +37,13 @@ QString AuditOutbox::append(const ExportEvent& event, const QString& device)
             json.insert(QLatin1String(key), value);
         }
     };
-    put("caseId", event.caseId);
+    QString caseId = event.caseId;
+    if (caseId.isEmpty() && !event.documentId.isEmpty()) {
+        auto owner = m_db.prepare(QStringLiteral("SELECT case_id FROM documents WHERE id = ?1"));
+        owner.bind(1, event.documentId);
+        caseId = owner.step() ? owner.columnText(0) : QString();
+    }
+    put("caseId", caseId);
     put("documentId", event.documentId);
     put("sha256", event.sha256);
     put("fileName", event.fileName.right(255));

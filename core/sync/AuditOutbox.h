@@ -41,7 +41,8 @@ class AuditOutbox final
 public:
     explicit AuditOutbox(sqlite::Database& db) : m_db(db) {}
 
-    // Queues the event with a new event id (returned), this moment and `device`.
+    // Queues the event with a new event id (returned), this moment and `device`. Without a caseId the
+    // document's case is filled in from the store.
     QString append(const ExportEvent& event, const QString& device);
     qint64 pendingCount();
 
