@@ -142,6 +142,10 @@ void DocumentActions::showVersions()
         return;
     }
     widgets::DocumentVersionsDialog dialog(m_store.database(), m_store.blobStore(), id, m_window);
+    connect(&dialog, &widgets::DocumentVersionsDialog::versionExported, this,
+            [this, id](const QString& sha256, const QString& path, bool opened) {
+                emit versionExported(id, sha256, path, opened);
+            });
     dialog.exec();
 }
 

@@ -40,6 +40,10 @@ public slots:
     void showVersions();
     void addVersion();
 
+signals:
+    // A version was saved elsewhere or opened in a program (for the audit log).
+    void versionExported(const QString& documentId, const QString& sha256, const QString& path, bool opened);
+
 protected:
     // F2 on the document list: the list itself takes F2 as "edit" before a window shortcut sees it.
     bool eventFilter(QObject* watched, QEvent* event) override;

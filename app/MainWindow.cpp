@@ -7,6 +7,7 @@
 #include "CreateCaseDialog.h"
 #include "DocumentActions.h"
 #include "DocumentListModel.h"
+#include "DocumentPreviewWidget.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
 #include "SearchPanel.h"
@@ -133,6 +134,21 @@ void MainWindow::createActions()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     m_sync = new SyncSetup(this, m_store, fileMenu);
     connect(m_sync, &SyncSetup::storeChanged, m_model, &models::CaseListModel::reload);
+    connect(m_documentActions, &DocumentActions::versionExported, m_sync,
+            [this](const QString& documentId, const QString& sha256, const QString& path, bool opened) {
+                m_sync->reportExport(
+                    {opened ? sync::ExportEvent::Kind::OpenExternal : sync::ExportEvent::Kind::SaveCopy,
+                     {},
+                     documentId,
+                     sha256,
+                     QFileInfo(path).fileName()});
+            });
+    connect(
+        m_detail->preview(), &widgets::DocumentPreviewWidget::openedExternally, m_sync,
+        [this](const QString& documentId, const QString& sha256, const QString& path) {
+            m_sync->reportExport(
+                {sync::ExportEvent::Kind::OpenExternal, {}, documentId, sha256, QFileInfo(path).fileName()});
+        });
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);

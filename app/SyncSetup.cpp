@@ -1,10 +1,12 @@
 #include "SyncSetup.h"
 
 #include "AccountDialog.h"
+#include "AuditLogDialog.h"
 #include "ConflictDialog.h"
 #include "KeychainSecretStore.h"
 #include "SyncController.h"
 #include "SyncStatusWidget.h"
+#include "directory/Directory.h"
 #include "sqlite/Database.h"
 #include "store/LocalStore.h"
 #include "sync/ConflictStore.h"
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSysInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
@@ -35,6 +38,14 @@ SyncSetup::SyncSetup(QMainWindow* window, store::LocalStore& store, QMenu* menu)
     QAction* sync = menu->addAction(tr("&Sync now"), m_controller, &widgets::SyncController::syncNow);
     sync->setObjectName(QStringLiteral("syncAction"));
     sync->setShortcut(QKeySequence(Qt::Key_F5));
+
+    m_auditAction = menu->addAction(tr("&Audit log…"), this, &SyncSetup::showAuditLog);
+    m_auditAction->setObjectName(QStringLiteral("auditLogAction"));
+    m_auditAction->setToolTip(tr("Who read, changed and exported what, in the cases of your area"));
+    m_auditAction->setEnabled(false);
+    connect(m_controller, &widgets::SyncController::storeChanged, this, &SyncSetup::updateAuditAction);
+    connect(m_controller, &widgets::SyncController::stateChanged, this, &SyncSetup::updateAuditAction);
+    updateAuditAction();
 
     connect(m_status, &widgets::SyncStatusWidget::accountRequested, this, [this] { showAccountDialog(); });
     connect(m_status, &widgets::SyncStatusWidget::conflictsRequested, this, &SyncSetup::showConflicts);
@@ -125,6 +136,67 @@ void SyncSetup::showConflicts()
     watcher->setFuture(QtConcurrent::run([path] {
         sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
         return sync::ConflictStore(db).list();
+    }));
+}
+
+void SyncSetup::updateAuditAction()
+{
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        const QString role = watcher->result();
+        m_auditAction->setEnabled(role == QLatin1String("leader") || role == QLatin1String("dpo"));
+    });
+    const QString path = m_databasePath;
+    watcher->setFuture(QtConcurrent::run([path]() -> QString {
+        try {
+            sqlite::Database db(path, sqlite::Database::Mode::ReadOnly);
+            const auto user = directory::Directory(db).currentUser();
+            return user ? user->role : QString();
+        } catch (const std::exception&) {
+            return {};
+        }
+    }));
+}
+
+void SyncSetup::showAuditLog()
+{
+    if (m_controller->token().isEmpty()) {
+        QMessageBox::information(m_window, tr("Audit log"),
+                                 tr("The audit log is read from the server: connect and sync first."));
+        return;
+    }
+    sync::SyncOptions account;
+    account.server = m_controller->server();
+    account.username = m_controller->user();
+    account.token = m_controller->token();
+    account.device = QSysInfo::machineHostName();
+    widgets::AuditLogDialog dialog(m_storeDirectory, account, m_window);
+    connect(&dialog, &widgets::AuditLogDialog::exported, this, &SyncSetup::localChange);
+    dialog.refresh();
+    dialog.exec();
+}
+
+void SyncSetup::reportExport(const sync::ExportEvent& event)
+{
+    auto* watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        if (!watcher->result().isEmpty()) {
+            qWarning("the export could not be queued for the audit log: %s", qPrintable(watcher->result()));
+            return;
+        }
+        localChange(); // reported at the next sync
+    });
+    const QString path = m_databasePath;
+    watcher->setFuture(QtConcurrent::run([path, event]() -> QString {
+        try {
+            sqlite::Database db(path);
+            sync::AuditOutbox(db).append(event, QSysInfo::machineHostName());
+            return {};
+        } catch (const std::exception& error) {
+            return QString::fromUtf8(error.what());
+        }
     }));
 }
 

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "sync/AuditOutbox.h"
+
 #include <QObject>
+
+class QAction;
 
 class QMainWindow;
 class QMenu;
@@ -32,6 +36,10 @@ public slots:
     void localChange();
     void showAccountDialog(const QString& message = QString());
     void showConflicts();
+    // The audit log ("Revisionslog") for leaders and the data protection officer.
+    void showAuditLog();
+    // An export (a copy saved, opened in a program) is queued for the server's audit log.
+    void reportExport(const akta::sync::ExportEvent& event);
 
 signals:
     // The sync changed the store: views reload.
@@ -39,12 +47,15 @@ signals:
 
 private:
     QString settingsGroup() const;
+    // Reads the signed-in user's role (off the GUI thread) and enables the audit log for leaders and the DPO.
+    void updateAuditAction();
 
     QMainWindow* m_window;
     QString m_storeDirectory;
     QString m_databasePath;
     widgets::SyncController* m_controller;
     widgets::SyncStatusWidget* m_status;
+    QAction* m_auditAction = nullptr;
 };
 
 } // namespace akta::app

@@ -170,6 +170,7 @@ void DocumentVersionsDialog::saveSelected()
 void DocumentVersionsDialog::exportVersion(const Row& row, const QString& target, bool openAfter)
 {
     m_exportTarget = target;
+    m_exportSha256 = row.sha256;
     m_openAfterExport = openAfter;
     m_openButton->setEnabled(false);
     m_saveButton->setEnabled(false);
@@ -212,6 +213,7 @@ void DocumentVersionsDialog::finishExport()
                                : tr("Saved as %1.").arg(QDir::toNativeSeparators(m_exportTarget)));
     }
     emit exported(m_exportTarget);
+    emit versionExported(m_exportSha256, m_exportTarget, m_openAfterExport);
 }
 
 } // namespace akta::widgets

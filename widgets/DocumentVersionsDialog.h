@@ -53,6 +53,8 @@ signals:
     // A copy of a version was written to `path` (and opened, when that was asked for).
     void exported(const QString& path);
     void exportFailed(const QString& message);
+    // The same, with the version's content hash and whether it was opened (for the audit log).
+    void versionExported(const QString& sha256, const QString& path, bool opened);
 
 private:
     struct Row
@@ -78,6 +80,7 @@ private:
     Opener m_open;
     QFutureWatcher<QString> m_export; // the error, or empty
     QString m_exportTarget;
+    QString m_exportSha256;
     bool m_openAfterExport = false;
 };
 

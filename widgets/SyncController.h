@@ -42,6 +42,8 @@ public:
     void setAccount(const QUrl& server, const QString& user);
     QUrl server() const { return m_server; }
     QString user() const { return m_user; }
+    // The session token of the last sync (empty before the first one succeeds).
+    QString token() const { return m_token; }
     // Logs in with `password` and syncs; the token is kept in the secret store on success.
     void connectAccount(const QUrl& server, const QString& user, const QString& password);
 

@@ -101,6 +101,12 @@ AuditEntries AuditQuery::fetch(const SyncOptions& account, const AuditFilter& fi
     for (const QJsonValue& value : api.auditEntries(query)) {
         AuditEntry entry = AuditEntry::fromServer(value.toObject());
         entry.document = documentTitle(db, entry);
+        // A look at the log filtered by user records the user's id: show the name.
+        if (const QString userId = entry.detail.value(QStringLiteral("user")).toString(); !userId.isEmpty()) {
+            if (const auto user = directory::Directory(db).user(userId)) {
+                entry.detail.insert(QStringLiteral("user"), user->username);
+            }
+        }
         entries << entry;
     }
     return entries;

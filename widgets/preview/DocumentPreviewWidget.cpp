@@ -62,9 +62,14 @@ DocumentPreviewWidget::DocumentPreviewWidget(const QString& databasePath, const 
             [this] { present(m_watcher.result()); });
     connect(m_openExternally, &QPushButton::clicked, this, [this] {
         if (!m_blobSha256.isEmpty()) {
+            m_openingDocumentId = m_documentId;
             m_opener->open(m_blobs, m_blobSha256, m_fileName);
         }
     });
+    connect(m_opener, &PreviewExternalOpener::opened, this,
+            [this](const QString& sha256, const QString& path) {
+                emit openedExternally(m_openingDocumentId, sha256, path);
+            });
     connect(m_opener, &PreviewExternalOpener::failed, this, [this](const QString& error) {
         m_title->setToolTip(error);
         qCWarning(lcPreview) << "open externally:" << error;

@@ -51,6 +51,8 @@ signals:
     void documentShown(const QString& documentId);
     // An attachment of the e-mail in view was opened; the preview shows it too.
     void attachmentActivated(const QString& documentId);
+    // A copy of the document was opened in the system's program (for the audit log).
+    void openedExternally(const QString& documentId, const QString& sha256, const QString& path);
 
 private:
     void present(const PreviewContent& content);
@@ -63,6 +65,7 @@ private:
     QString m_findText;
     QString m_blobSha256;
     QString m_fileName;
+    QString m_openingDocumentId;
     PreviewContent::Kind m_kind = PreviewContent::Kind::Message;
     QFutureWatcher<PreviewContent> m_watcher;
 

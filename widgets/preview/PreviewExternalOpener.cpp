@@ -18,6 +18,8 @@ PreviewExternalOpener::PreviewExternalOpener(QObject* parent) : QObject(parent)
             emit failed(copy.error);
         } else if (!QDesktopServices::openUrl(QUrl::fromLocalFile(copy.path))) {
             emit failed(tr("No program on this computer opens %1.").arg(QFileInfo(copy.path).fileName()));
+        } else {
+            emit opened(m_sha256, copy.path);
         }
     });
 }
@@ -25,6 +27,7 @@ PreviewExternalOpener::PreviewExternalOpener(QObject* parent) : QObject(parent)
 void PreviewExternalOpener::open(const blobs::BlobStore& blobs, const QString& sha256,
                                  const QString& fileName)
 {
+    m_sha256 = sha256;
     m_watcher.setFuture(QtConcurrent::run([blobs, sha256, fileName] {
         return PreviewExternalOpener::copyToTemporary(blobs, sha256, fileName);
     }));

@@ -33,9 +33,12 @@ public:
 
 signals:
     void failed(const QString& message);
+    // A copy of the content `sha256` was handed to the system's program (for the audit log).
+    void opened(const QString& sha256, const QString& path);
 
 private:
     QFutureWatcher<Copy> m_watcher;
+    QString m_sha256;
 };
 
 } // namespace akta::widgets
