@@ -125,6 +125,7 @@ void TestDocumentVersionsDialog::savesAnEarlierVersionByKeyboard()
         return target;
     });
     QSignalSpy exported(&dialog, &DocumentVersionsDialog::exported);
+    QSignalSpy audited(&dialog, &DocumentVersionsDialog::versionExported);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("versionTable"));
@@ -137,6 +138,12 @@ void TestDocumentVersionsDialog::savesAnEarlierVersionByKeyboard()
     QCOMPARE(exported.at(0).at(0).toString(), target);
     QCOMPARE(suggested, QStringLiteral("Tegning (version 1).txt"));
     QCOMPARE(read(target), QByteArray("Tegning, første udgave.\n"));
+    // For the audit log: which content went where, saved (not opened).
+    QCOMPARE(audited.count(), 1);
+    QCOMPARE(audited.at(0).at(0).toString(),
+             documents::DocumentRepository(m_store->database()).versions(m_documentId).at(0).sha256);
+    QCOMPARE(audited.at(0).at(1).toString(), target);
+    QCOMPARE(audited.at(0).at(2).toBool(), false);
 }
 
 void TestDocumentVersionsDialog::entryOpensACopyOfTheVersion()
@@ -148,11 +155,14 @@ void TestDocumentVersionsDialog::entryOpensACopyOfTheVersion()
         return true;
     });
     QSignalSpy exported(&dialog, &DocumentVersionsDialog::exported);
+    QSignalSpy audited(&dialog, &DocumentVersionsDialog::versionExported);
     dialog.show();
     QVERIFY(QTest::qWaitForWindowActive(&dialog));
     auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("versionTable"));
     QTest::keyClick(table, Qt::Key_Return); // the newest
     QTRY_COMPARE_WITH_TIMEOUT(exported.count(), 1, 20000);
+    QCOMPARE(audited.count(), 1);
+    QCOMPARE(audited.at(0).at(2).toBool(), true);
     QCOMPARE(opened.size(), 1);
     QVERIFY(opened.at(0).isLocalFile());
     QCOMPARE(QFileInfo(opened.at(0).toLocalFile()).fileName(), QStringLiteral("Tegning rettet.txt"));
