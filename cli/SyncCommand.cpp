@@ -53,7 +53,8 @@ int SyncCommand::run(const QStringList& args, CommandIo& io)
             printJsonLine(io.out, QJsonObject{{QStringLiteral("pulled"), summary.pulled},
                                               {QStringLiteral("pushed"), summary.pushed},
                                               {QStringLiteral("conflicts"), summary.conflicts},
-                                              {QStringLiteral("cursor"), summary.cursor}});
+                                              {QStringLiteral("cursor"), summary.cursor},
+                                              {QStringLiteral("reported"), summary.reported}});
         } else {
             io.out << "pushed " << summary.pushed << ", pulled " << summary.pulled << ", conflicts "
                    << summary.conflicts << '\n';

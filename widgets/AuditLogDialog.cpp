@@ -84,7 +84,7 @@ AuditLogDialog::AuditLogDialog(const QString& storeDirectory, const sync::SyncOp
         filters->addWidget(label);
         filters->addWidget(field, stretch);
     };
-    addField(tr("&Case:"), m_case, 2);
+    addField(tr("Ca&se:"), m_case, 2);
     addField(tr("&User:"), m_user, 1);
     addField(tr("&From:"), m_from, 0);
     addField(tr("&To:"), m_to, 0);

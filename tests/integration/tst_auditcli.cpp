@@ -163,7 +163,9 @@ void TestAuditCli::exportMadeOfflineIsReportedAtTheNextSync()
         akta::store::LocalStore local(store(QStringLiteral("bo")));
         QCOMPARE(akta::sync::AuditOutbox(local.database()).pendingCount(), 1);
     }
-    QCOMPARE(sync(QStringLiteral("bo"), QStringLiteral("bo"), url()).exitCode, 0);
+    const Result delivered = sync(QStringLiteral("bo"), QStringLiteral("bo"), url());
+    QCOMPARE(delivered.exitCode, 0);
+    QCOMPARE(QJsonDocument::fromJson(delivered.out).object().value(QStringLiteral("reported")).toInt(), 1);
     {
         akta::store::LocalStore local(store(QStringLiteral("bo")));
         QCOMPARE(akta::sync::AuditOutbox(local.database()).pendingCount(), 0);
