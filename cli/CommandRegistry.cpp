@@ -18,6 +18,9 @@
 #include "NoteAddCommand.h"
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
+#include "ReviewDecideCommand.h"
+#include "ReviewListCommand.h"
+#include "ReviewRequestCommand.h"
 #include "SearchCommand.h"
 #include "StoreVerifyCommand.h"
 #include "SyncCommand.h"
@@ -49,6 +52,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ConflictsListCommand>());
     m_commands.push_back(std::make_unique<ConflictsResolveCommand>());
     m_commands.push_back(std::make_unique<StoreVerifyCommand>());
+    m_commands.push_back(std::make_unique<ReviewListCommand>());
+    m_commands.push_back(std::make_unique<ReviewRequestCommand>());
+    m_commands.push_back(std::make_unique<ReviewDecideCommand>(true));
+    m_commands.push_back(std::make_unique<ReviewDecideCommand>(false));
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

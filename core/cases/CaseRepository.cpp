@@ -179,6 +179,12 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
     retention.retention.isEmpty() ? insert.bindNull(10) : insert.bind(10, retention.retention);
     retention.deletion.isEmpty() ? insert.bindNull(13) : insert.bind(13, retention.deletion);
     insert.bind(11, actorId).bind(12, now).exec();
+    if (!request.employee.isEmpty()) {
+        m_db.prepare(QStringLiteral("UPDATE cases SET employee = ?2 WHERE id = ?1"))
+            .bind(1, id)
+            .bind(2, request.employee)
+            .exec();
+    }
 
     QJsonArray partyFields;
     auto addParty =
@@ -200,17 +206,20 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
         }
     }
 
-    sync::Outbox(m_db).append(QStringLiteral("case"), id, 0,
-                              QJsonObject{{QStringLiteral("caseNumber"), number},
-                                          {QStringLiteral("title"), title},
-                                          {QStringLiteral("kleSubject"), request.kleSubject},
-                                          {QStringLiteral("kleFacet"), request.kleFacet},
-                                          {QStringLiteral("kind"), toWireName(request.kind)},
-                                          {QStringLiteral("status"), QStringLiteral("opened")},
-                                          {QStringLiteral("accessClass"), toWireName(access)},
-                                          {QStringLiteral("responsibleUnit"), unitId},
-                                          {QStringLiteral("caseworker"), caseworkerId},
-                                          {QStringLiteral("parties"), partyFields}});
+    QJsonObject fields{{QStringLiteral("caseNumber"), number},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("kleSubject"), request.kleSubject},
+                       {QStringLiteral("kleFacet"), request.kleFacet},
+                       {QStringLiteral("kind"), toWireName(request.kind)},
+                       {QStringLiteral("status"), QStringLiteral("opened")},
+                       {QStringLiteral("accessClass"), toWireName(access)},
+                       {QStringLiteral("responsibleUnit"), unitId},
+                       {QStringLiteral("caseworker"), caseworkerId},
+                       {QStringLiteral("parties"), partyFields}};
+    if (!request.employee.isEmpty()) {
+        fields.insert(QStringLiteral("employee"), request.employee);
+    }
+    sync::Outbox(m_db).append(QStringLiteral("case"), id, 0, fields);
     transaction.commit();
     return *find(id);
 }
