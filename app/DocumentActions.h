@@ -40,6 +40,10 @@ public slots:
     void showVersions();
     void addVersion();
 
+signals:
+    // "Send for review…" on the document chosen in the case view (ReviewSetup asks for the leader).
+    void reviewRequested(const QString& caseId, const QString& documentId);
+
 protected:
     // F2 on the document list: the list itself takes F2 as "edit" before a window shortcut sees it.
     bool eventFilter(QObject* watched, QEvent* event) override;

@@ -290,7 +290,8 @@ QList<DocumentRecord> CaseRepository::documents(const QString& caseId)
         "d.document_date, "
         "d.status, d.sender, d.recipients, v.file_name, v.mime_type, v.size, v.sha256, "
         "(SELECT count(*) FROM document_versions x WHERE x.document_id = d.id), d.rev, d.created_at, "
-        "v.text_status, v.text_error FROM documents d LEFT JOIN document_versions v ON v.document_id = d.id "
+        "v.text_status, v.text_error, d.review_state FROM documents d LEFT JOIN document_versions v ON "
+        "v.document_id = d.id "
         "AND v.version = "
         "(SELECT max(version) FROM document_versions y WHERE y.document_id = d.id) "
         "WHERE d.case_id = ?1 ORDER BY d.number"));
@@ -318,6 +319,7 @@ QList<DocumentRecord> CaseRepository::documents(const QString& caseId)
         document.createdAt = util::fromIso(query.columnText(17));
         document.textStatus = query.columnText(18);
         document.textError = query.columnText(19);
+        document.reviewState = query.columnText(20);
         result.append(document);
     }
     return result;

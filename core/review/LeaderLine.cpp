@@ -40,20 +40,30 @@ QString LeaderLine::reviewUnit(const QString& caseId)
     return query.step() ? query.columnText(0) : QString();
 }
 
-std::optional<directory::User> LeaderLine::nearestLeader(const QString& caseId, const QString& exceptUserId)
+QList<directory::User> LeaderLine::leaders(const QString& caseId, const QString& exceptUserId)
 {
     const QString employee = employeeOf(caseId);
-    auto leaders = m_db.prepare(
+    auto query = m_db.prepare(
         QStringLiteral("SELECT id FROM users WHERE unit_id = ?1 AND role = 'leader' AND id <> ?2 "
-                       "AND username <> ?3 ORDER BY username"));
+                       "AND username IS NOT ?3 ORDER BY username"));
+    QList<directory::User> result;
+    directory::Directory directory(m_db);
     for (const QString& unit : unitsUp(reviewUnit(caseId))) {
-        leaders.bind(1, unit).bind(2, exceptUserId).bind(3, employee);
-        if (leaders.step()) {
-            return directory::Directory(m_db).user(leaders.columnText(0));
+        query.bind(1, unit).bind(2, exceptUserId).bind(3, employee);
+        while (query.step()) {
+            if (const auto user = directory.user(query.columnText(0))) {
+                result << *user;
+            }
         }
-        leaders.reset();
+        query.reset();
     }
-    return std::nullopt;
+    return result;
+}
+
+std::optional<directory::User> LeaderLine::nearestLeader(const QString& caseId, const QString& exceptUserId)
+{
+    const QList<directory::User> line = leaders(caseId, exceptUserId);
+    return line.isEmpty() ? std::nullopt : std::optional<directory::User>(line.first());
 }
 
 bool LeaderLine::contains(const directory::User& user, const QString& caseId)

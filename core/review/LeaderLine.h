@@ -2,6 +2,7 @@
 
 #include "directory/Directory.h"
 
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -24,6 +25,8 @@ public:
     QString reviewUnit(const QString& caseId);
     // The nearest leader above the case (in its unit first), other than `exceptUserId`.
     std::optional<directory::User> nearestLeader(const QString& caseId, const QString& exceptUserId);
+    // Every leader of the line, nearest first (for a choice), other than `exceptUserId`.
+    QList<directory::User> leaders(const QString& caseId, const QString& exceptUserId);
     // Whether `user` is a leader in the case's leader line.
     bool contains(const directory::User& user, const QString& caseId);
     // Whether `actor` may decide a review addressed to `reviewer`: it is them, or a leader of a unit
