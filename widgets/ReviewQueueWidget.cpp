@@ -32,9 +32,12 @@ ReviewQueueWidget::ReviewQueueWidget(const QString& databasePath, const QString&
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(models::ReviewQueueModel::DocumentColumn,
                                                       QHeaderView::Stretch);
+    setMinimumWidth(400);
+    setFocusProxy(m_table);
     m_table->setAlternatingRowColors(true);
     m_empty->setObjectName(QStringLiteral("reviewQueueEmpty"));
     m_empty->setAlignment(Qt::AlignCenter);

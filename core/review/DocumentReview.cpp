@@ -72,7 +72,7 @@ std::optional<ReviewItem> DocumentReview::find(const QString& documentId)
 QList<ReviewItem> DocumentReview::waitingFor(const QString& userId)
 {
     return select(QStringLiteral("WHERE d.reviewer = ?1 AND d.review_state = 'pending' "
-                                 "ORDER BY d.review_requested_at, d.id"),
+                                 "ORDER BY d.review_requested_at, c.case_number, d.number"),
                   userId);
 }
 
