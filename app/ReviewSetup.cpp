@@ -83,7 +83,12 @@ void ReviewSetup::showCount(int count)
 
 void ReviewSetup::showQueue()
 {
+    const bool opening = m_dock->isHidden() && !m_dock->isFloating();
     m_dock->show();
+    if (opening) {
+        // Wide enough for the document's title beside its case, requester and time.
+        m_window->resizeDocks({m_dock}, {qMax(m_dock->width(), 580)}, Qt::Horizontal);
+    }
     m_dock->raise();
     m_queue->reload();
     m_queue->setFocus();

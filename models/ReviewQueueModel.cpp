@@ -92,8 +92,8 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
     if (role == CaseIdRole) {
         return item.caseId;
     }
-    if (role == Qt::ToolTipRole && index.column() == CaseColumn) {
-        return item.caseTitle;
+    if (role == Qt::ToolTipRole) {
+        return index.column() == CaseColumn ? item.caseTitle : item.documentTitle;
     }
     if (role != Qt::DisplayRole) {
         return {};
@@ -105,8 +105,12 @@ QVariant ReviewQueueModel::data(const QModelIndex& index, int role) const
         return item.caseNumber;
     case RequestedByColumn:
         return item.requestedByName.isEmpty() ? item.requestedById : item.requestedByName;
-    case RequestedAtColumn:
-        return QLocale().toString(util::fromIso(item.requestedAt).toLocalTime(), QLocale::ShortFormat);
+    case RequestedAtColumn: {
+        // Today's requests by their time, older ones by their date: a narrow column.
+        const QDateTime at = util::fromIso(item.requestedAt).toLocalTime();
+        return at.date() == QDate::currentDate() ? QLocale().toString(at.time(), QLocale::ShortFormat)
+                                                 : QLocale().toString(at.date(), QLocale::ShortFormat);
+    }
     default:
         return {};
     }
