@@ -70,6 +70,13 @@ void DocumentActions::addTo(QMenu* menu)
     add(tr("&Versions…"), QStringLiteral("documentVersionsAction"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), [this] { showVersions(); });
     add(tr("&New version…"), QStringLiteral("newVersionAction"), QKeySequence(), [this] { addVersion(); });
+    menu->addSeparator();
+    add(tr("Send for Re&view…"), QStringLiteral("sendForReviewAction"), QKeySequence(Qt::CTRL | Qt::Key_G),
+        [this] {
+            if (const QString id = currentDocumentId(); !id.isEmpty()) {
+                emit reviewRequested(m_detail->currentCaseId(), id);
+            }
+        });
 }
 
 void DocumentActions::setEnabled(bool enabled)

@@ -43,6 +43,8 @@ public slots:
 signals:
     // A version was saved elsewhere or opened in a program (for the audit log).
     void versionExported(const QString& documentId, const QString& sha256, const QString& path, bool opened);
+    // "Send for review…" on the document chosen in the case view (ReviewSetup asks for the leader).
+    void reviewRequested(const QString& caseId, const QString& documentId);
 
 protected:
     // F2 on the document list: the list itself takes F2 as "edit" before a window shortcut sees it.

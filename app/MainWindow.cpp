@@ -10,6 +10,7 @@
 #include "DocumentPreviewWidget.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
+#include "ReviewSetup.h"
 #include "SearchPanel.h"
 #include "SyncSetup.h"
 #include "cases/CaseRepository.h"
@@ -190,7 +191,10 @@ void MainWindow::createActions()
         caseMenu->addAction(tr("Go to case &list"), this, [this] { m_list->table()->setFocus(); });
     caseList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
-    m_documentActions->addTo(menuBar()->addMenu(tr("&Document")));
+    QMenu* documentMenu = menuBar()->addMenu(tr("&Document"));
+    m_documentActions->addTo(documentMenu);
+    auto* review = new ReviewSetup(this, m_store, m_userId, m_sync, m_list, m_detail, documentMenu);
+    connect(m_documentActions, &DocumentActions::reviewRequested, review, &ReviewSetup::requestReview);
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);

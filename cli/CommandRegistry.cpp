@@ -19,6 +19,9 @@
 #include "NoteAddCommand.h"
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
+#include "ReviewDecideCommand.h"
+#include "ReviewListCommand.h"
+#include "ReviewRequestCommand.h"
 #include "SearchCommand.h"
 #include "StoreVerifyCommand.h"
 #include "SyncCommand.h"
@@ -51,6 +54,10 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ConflictsResolveCommand>());
     m_commands.push_back(std::make_unique<StoreVerifyCommand>());
     m_commands.push_back(std::make_unique<AuditListCommand>());
+    m_commands.push_back(std::make_unique<ReviewListCommand>());
+    m_commands.push_back(std::make_unique<ReviewRequestCommand>());
+    m_commands.push_back(std::make_unique<ReviewDecideCommand>(true));
+    m_commands.push_back(std::make_unique<ReviewDecideCommand>(false));
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

@@ -41,6 +41,20 @@ QString DocumentListModel::textSymbol(const QString& status)
     return {};
 }
 
+QString DocumentListModel::reviewLabel(const QString& state)
+{
+    if (state == QLatin1String("pending")) {
+        return tr("Awaiting review");
+    }
+    if (state == QLatin1String("approved")) {
+        return tr("Approved");
+    }
+    if (state == QLatin1String("rejected")) {
+        return tr("Rejected");
+    }
+    return {};
+}
+
 QString DocumentListModel::textToolTip(const DocumentRecord& document)
 {
     if (document.textStatus == QLatin1String("failed")) {
@@ -140,6 +154,8 @@ QVariant DocumentListModel::data(const QModelIndex& index, int role) const
         return document.status == QLatin1String("draft") ? tr("Draft") : tr("Journaled");
     case TextColumn:
         return textSymbol(document.textStatus);
+    case ReviewColumn:
+        return reviewLabel(document.reviewState);
     default:
         return {};
     }
@@ -165,6 +181,8 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         return tr("Status");
     case TextColumn:
         return tr("Text");
+    case ReviewColumn:
+        return tr("Review");
     default:
         return {};
     }

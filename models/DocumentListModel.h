@@ -24,6 +24,7 @@ public:
         DateColumn,
         StatusColumn,
         TextColumn,
+        ReviewColumn,
         ColumnCount
     };
     enum Role
@@ -50,6 +51,8 @@ public:
     // The column's short form: nothing when extracted, "…", "⚠" or "–".
     static QString textSymbol(const QString& status);
     static QString textToolTip(const DocumentRecord& document);
+    // "Awaiting review", "Approved", "Rejected" (translated); empty when never sent for review.
+    static QString reviewLabel(const QString& state);
 
 private:
     QList<DocumentRecord> m_documents;

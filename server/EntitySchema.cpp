@@ -16,6 +16,7 @@ enum class Type
 {
     Text,
     Uuid,
+    UuidOrNull, // cleared with null
     Integer,
     Boolean,
     Sha256,
@@ -73,7 +74,14 @@ const QHash<QString, Rules>& schema()
                {QStringLiteral("recipients"), {}},
                {QStringLiteral("subject"), {}},
                {QStringLiteral("messageId"), {}},
-               {QStringLiteral("createdAt"), {}}}},
+               {QStringLiteral("createdAt"), {}},
+               {QStringLiteral("reviewState"), {Type::Text, words("none pending approved rejected")}},
+               {QStringLiteral("reviewer"), {Type::UuidOrNull, {}}},
+               {QStringLiteral("reviewRequestedBy"), {Type::UuidOrNull, {}}},
+               {QStringLiteral("reviewRequestedAt"), {}},
+               {QStringLiteral("reviewComment"), {}},
+               {QStringLiteral("reviewDecidedBy"), {Type::UuidOrNull, {}}},
+               {QStringLiteral("reviewDecidedAt"), {}}}},
         {QStringLiteral("document_version"), Rules{{QStringLiteral("documentId"), {Type::Uuid, {}}},
                                                    {QStringLiteral("version"), {Type::Integer, {}}},
                                                    {QStringLiteral("sha256"), {Type::Sha256, {}}},
@@ -127,6 +135,8 @@ QString expected(const Rule& rule)
                                      : QStringLiteral("one of ") + rule.values.join(QStringLiteral(", "));
     case Type::Uuid:
         return QStringLiteral("a lowercase UUID");
+    case Type::UuidOrNull:
+        return QStringLiteral("a lowercase UUID or null");
     case Type::Integer:
         return QStringLiteral("a non-negative integer");
     case Type::Boolean:
@@ -146,6 +156,8 @@ bool matches(const Rule& rule, const QJsonValue& value)
         return value.isString() && (rule.values.isEmpty() || rule.values.contains(value.toString()));
     case Type::Uuid:
         return value.isString() && JsonBody::isUuid(value.toString());
+    case Type::UuidOrNull:
+        return value.isNull() || (value.isString() && JsonBody::isUuid(value.toString()));
     case Type::Integer:
         return isInteger(value);
     case Type::Boolean:

@@ -329,10 +329,17 @@ void HttpServer::addRoutes()
                    sendJson(res, {{QStringLiteral("hits"), hits}});
                }));
     server.Get("/api/v1/users", guarded([&db, policyFor](const Request& req, Response& res) {
-                   policyFor(req);
+                   // HR makes personnel cases for employees, whose person is found by CPR number.
+                   const QHash<QString, QString> cprs = policyFor(req).hasRole("hr")
+                                                            ? UserDirectory(db).cprNumbers()
+                                                            : QHash<QString, QString>();
                    QJsonArray users;
                    for (const ServerUser& user : UserDirectory(db).users()) {
-                       users.append(user.toJson());
+                       QJsonObject json = user.toJson();
+                       if (cprs.contains(user.id)) {
+                           json.insert(QStringLiteral("cpr"), cprs.value(user.id));
+                       }
+                       users.append(json);
                    }
                    sendJson(res, {{QStringLiteral("users"), users}});
                }));

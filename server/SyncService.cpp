@@ -8,6 +8,7 @@
 #include "ChangesFeed.h"
 #include "EntitySchema.h"
 #include "JsonBody.h"
+#include "ReviewRules.h"
 #include "SearchIndex.h"
 #include "ServerBlobStore.h"
 #include "ServerDatabase.h"
@@ -291,6 +292,7 @@ void SyncService::afterWrite(const Operation& op, const Stored& current, const S
         index.update(
             op.entity, op.id, next.caseId, text(f, "title"),
             QStringList{text(f, "subject"), text(f, "sender"), text(f, "recipients")}.join(QLatin1Char(' ')));
+        ReviewRules(m_db, m_policy).audit(op.id, next.caseId, current.fields, f);
     } else if (op.entity == QLatin1String("document_version")) {
         index.update(op.entity, op.id, next.caseId, text(f, "fileName"), text(f, "extractedText"));
         m_db.exec(QStringLiteral("INSERT INTO blob_refs(sha256, version_id, case_id) VALUES (?, ?, ?) "
@@ -312,7 +314,10 @@ QJsonObject SyncService::apply(const Operation& op)
     const Stored current = load(op.entity, op.id);
     Stored next;
     QJsonObject result;
-    const QString refusal = place(op, current, next);
+    QString refusal = place(op, current, next);
+    if (refusal.isEmpty() && op.entity == QLatin1String("document")) {
+        refusal = ReviewRules(m_db, m_policy).refusal(current.fields, op.fields, next.caseId);
+    }
     if (!refusal.isEmpty()) {
         result = rejected(op.opId, refusal);
     } else {

@@ -134,6 +134,16 @@ QList<ServerUser> UserDirectory::users()
     return result;
 }
 
+QHash<QString, QString> UserDirectory::cprNumbers()
+{
+    QSqlQuery query = m_db.exec(QStringLiteral("SELECT id, cpr FROM users WHERE cpr IS NOT NULL"));
+    QHash<QString, QString> result;
+    while (query.next()) {
+        result.insert(query.value(0).toString(), query.value(1).toString());
+    }
+    return result;
+}
+
 QList<ServerUnit> UserDirectory::units()
 {
     // A parent's path is a prefix of its children's, so sorting by path puts parents first.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -46,6 +47,8 @@ public:
     // The user and their password hash, for login.
     std::optional<std::pair<ServerUser, QString>> findForLogin(const QString& username);
     QList<ServerUser> users();
+    // The CPR numbers of the users who have one, by user id (for HR, who makes personnel cases).
+    QHash<QString, QString> cprNumbers();
     QList<ServerUnit> units(); // parents before children
 
 private:

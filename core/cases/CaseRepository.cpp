@@ -179,6 +179,12 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
     retention.retention.isEmpty() ? insert.bindNull(10) : insert.bind(10, retention.retention);
     retention.deletion.isEmpty() ? insert.bindNull(13) : insert.bind(13, retention.deletion);
     insert.bind(11, actorId).bind(12, now).exec();
+    if (!request.employee.isEmpty()) {
+        m_db.prepare(QStringLiteral("UPDATE cases SET employee = ?2 WHERE id = ?1"))
+            .bind(1, id)
+            .bind(2, request.employee)
+            .exec();
+    }
 
     QJsonArray partyFields;
     auto addParty =
@@ -200,17 +206,20 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
         }
     }
 
-    sync::Outbox(m_db).append(QStringLiteral("case"), id, 0,
-                              QJsonObject{{QStringLiteral("caseNumber"), number},
-                                          {QStringLiteral("title"), title},
-                                          {QStringLiteral("kleSubject"), request.kleSubject},
-                                          {QStringLiteral("kleFacet"), request.kleFacet},
-                                          {QStringLiteral("kind"), toWireName(request.kind)},
-                                          {QStringLiteral("status"), QStringLiteral("opened")},
-                                          {QStringLiteral("accessClass"), toWireName(access)},
-                                          {QStringLiteral("responsibleUnit"), unitId},
-                                          {QStringLiteral("caseworker"), caseworkerId},
-                                          {QStringLiteral("parties"), partyFields}});
+    QJsonObject fields{{QStringLiteral("caseNumber"), number},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("kleSubject"), request.kleSubject},
+                       {QStringLiteral("kleFacet"), request.kleFacet},
+                       {QStringLiteral("kind"), toWireName(request.kind)},
+                       {QStringLiteral("status"), QStringLiteral("opened")},
+                       {QStringLiteral("accessClass"), toWireName(access)},
+                       {QStringLiteral("responsibleUnit"), unitId},
+                       {QStringLiteral("caseworker"), caseworkerId},
+                       {QStringLiteral("parties"), partyFields}};
+    if (!request.employee.isEmpty()) {
+        fields.insert(QStringLiteral("employee"), request.employee);
+    }
+    sync::Outbox(m_db).append(QStringLiteral("case"), id, 0, fields);
     transaction.commit();
     return *find(id);
 }
@@ -281,7 +290,8 @@ QList<DocumentRecord> CaseRepository::documents(const QString& caseId)
         "d.document_date, "
         "d.status, d.sender, d.recipients, v.file_name, v.mime_type, v.size, v.sha256, "
         "(SELECT count(*) FROM document_versions x WHERE x.document_id = d.id), d.rev, d.created_at, "
-        "v.text_status, v.text_error FROM documents d LEFT JOIN document_versions v ON v.document_id = d.id "
+        "v.text_status, v.text_error, d.review_state FROM documents d LEFT JOIN document_versions v ON "
+        "v.document_id = d.id "
         "AND v.version = "
         "(SELECT max(version) FROM document_versions y WHERE y.document_id = d.id) "
         "WHERE d.case_id = ?1 ORDER BY d.number"));
@@ -309,6 +319,7 @@ QList<DocumentRecord> CaseRepository::documents(const QString& caseId)
         document.createdAt = util::fromIso(query.columnText(17));
         document.textStatus = query.columnText(18);
         document.textError = query.columnText(19);
+        document.reviewState = query.columnText(20);
         result.append(document);
     }
     return result;

@@ -21,6 +21,7 @@ struct NewCase
     QStringList secondaryPartyIds;
     QString responsibleUnitId;
     QString caseworkerId;
+    QString employee; // personnel cases: the employee's user name
 };
 
 } // namespace akta::cases

@@ -29,6 +29,7 @@ struct DocumentRecord
     QString textError;
     qint64 rev = 0;
     QDateTime createdAt;
+    QString reviewState; // none, pending, approved, rejected (docs/adr/0013-personnel-review.md)
 };
 
 } // namespace akta

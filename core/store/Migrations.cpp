@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "review/ReviewSchema.h"
 #include "search/SearchSchema.h"
 #include "sqlite/Database.h"
 #include "sqlite/SqliteError.h"
@@ -381,7 +382,8 @@ const QStringList& Migrations::steps()
                                   QString::fromUtf8(kV6),
                                   QString::fromUtf8(kV7),
                                   QString::fromUtf8(kV8),
-                                  QString::fromUtf8(kV9)};
+                                  QString::fromUtf8(kV9),
+                                  review::ReviewSchema::migration()};
     return list;
 }
 

@@ -27,9 +27,9 @@ ServerIdentity DirectoryRefresh::apply(const QJsonObject& me, const QJsonArray& 
         m_db.prepare(QStringLiteral("UPDATE users SET username = username || '-' || substr(id, 1, 8) "
                                     "WHERE username = ?1 AND id <> ?2"));
     auto user = m_db.prepare(QStringLiteral(
-        "INSERT INTO users(id, username, full_name, unit_id, role) VALUES (?1, ?2, ?3, ?4, ?5) "
+        "INSERT INTO users(id, username, full_name, unit_id, role, cpr) VALUES (?1, ?2, ?3, ?4, ?5, ?6) "
         "ON CONFLICT(id) DO UPDATE SET username = excluded.username, full_name = excluded.full_name, "
-        "unit_id = excluded.unit_id, role = excluded.role"));
+        "unit_id = excluded.unit_id, role = excluded.role, cpr = excluded.cpr"));
     QJsonArray everyone = users;
     everyone.append(me.value(QStringLiteral("user")));
     for (const QJsonValue& value : everyone) {
@@ -46,7 +46,11 @@ ServerIdentity DirectoryRefresh::apply(const QJsonObject& me, const QJsonArray& 
         rename.reset();
         user.bind(1, id).bind(2, username).bind(3, object.value(QStringLiteral("fullName")).toString());
         directory::Directory(m_db).unit(unitId) ? user.bind(4, unitId) : user.bindNull(4);
-        user.bind(5, object.value(QStringLiteral("role")).toString()).exec();
+        user.bind(5, object.value(QStringLiteral("role")).toString());
+        // The server tells HR the CPR numbers of employees, and nobody else.
+        const QString cpr = object.value(QStringLiteral("cpr")).toString();
+        cpr.isEmpty() ? user.bindNull(6) : user.bind(6, cpr);
+        user.exec();
         user.reset();
     }
     const QJsonObject self = me.value(QStringLiteral("user")).toObject();

@@ -46,7 +46,8 @@ const QList<EntityColumn>& EntityColumns::columns(const QString& entity)
         text("retention", "retention"),
         text("retentionReason", "retention_reason"),
         text("deletion", "deletion"),
-        text("followUpDate", "follow_up_date")};
+        text("followUpDate", "follow_up_date"),
+        text("employee", "employee")};
     static const QList<EntityColumn> parties{text("kind", "kind"), text("identifier", "identifier"),
                                              text("name", "name"), text("source", "source")};
     static const QList<EntityColumn> documents{text("caseId", "case_id"),
@@ -62,7 +63,14 @@ const QList<EntityColumn>& EntityColumns::columns(const QString& entity)
                                                text("recipients", "recipients"),
                                                text("subject", "subject"),
                                                text("messageId", "message_id"),
-                                               text("createdAt", "created_at")};
+                                               text("createdAt", "created_at"),
+                                               text("reviewState", "review_state"),
+                                               text("reviewer", "reviewer"),
+                                               text("reviewRequestedBy", "review_requested_by"),
+                                               text("reviewRequestedAt", "review_requested_at"),
+                                               text("reviewComment", "review_comment"),
+                                               text("reviewDecidedBy", "review_decided_by"),
+                                               text("reviewDecidedAt", "review_decided_at")};
     static const QList<EntityColumn> versions{
         text("documentId", "document_id"), integer("version", "version"),          text("sha256", "sha256"),
         text("fileName", "file_name"),     text("mimeType", "mime_type"),          integer("size", "size"),
