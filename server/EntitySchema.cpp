@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace akta::server {
 
 namespace {
@@ -19,7 +21,8 @@ enum class Type
     Integer,
     Boolean,
     Sha256,
-    Parties
+    Parties,
+    PartyIds
 };
 
 struct Rule
@@ -73,6 +76,7 @@ const QHash<QString, Rules>& schema()
                {QStringLiteral("recipients"), {}},
                {QStringLiteral("subject"), {}},
                {QStringLiteral("messageId"), {}},
+               {QStringLiteral("parties"), {Type::PartyIds, {}}},
                {QStringLiteral("createdAt"), {}}}},
         {QStringLiteral("document_version"), Rules{{QStringLiteral("documentId"), {Type::Uuid, {}}},
                                                    {QStringLiteral("version"), {Type::Integer, {}}},
@@ -119,6 +123,16 @@ bool validParties(const QJsonValue& value)
     return true;
 }
 
+bool validPartyIds(const QJsonValue& value)
+{
+    if (!value.isArray()) {
+        return false;
+    }
+    const QJsonArray ids = value.toArray();
+    return std::all_of(ids.begin(), ids.end(),
+                       [](const QJsonValue& id) { return id.isString() && JsonBody::isUuid(id.toString()); });
+}
+
 QString expected(const Rule& rule)
 {
     switch (rule.type) {
@@ -135,6 +149,8 @@ QString expected(const Rule& rule)
         return QStringLiteral("64 lowercase hex digits");
     case Type::Parties:
         return QStringLiteral("an array of {partyId, role}");
+    case Type::PartyIds:
+        return QStringLiteral("an array of lowercase UUIDs");
     }
     return {};
 }
@@ -154,6 +170,8 @@ bool matches(const Rule& rule, const QJsonValue& value)
         return value.isString() && isSha256(value.toString());
     case Type::Parties:
         return validParties(value);
+    case Type::PartyIds:
+        return validPartyIds(value);
     }
     return false;
 }

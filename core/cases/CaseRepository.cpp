@@ -200,17 +200,24 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
         }
     }
 
-    sync::Outbox(m_db).append(QStringLiteral("case"), id, 0,
-                              QJsonObject{{QStringLiteral("caseNumber"), number},
-                                          {QStringLiteral("title"), title},
-                                          {QStringLiteral("kleSubject"), request.kleSubject},
-                                          {QStringLiteral("kleFacet"), request.kleFacet},
-                                          {QStringLiteral("kind"), toWireName(request.kind)},
-                                          {QStringLiteral("status"), QStringLiteral("opened")},
-                                          {QStringLiteral("accessClass"), toWireName(access)},
-                                          {QStringLiteral("responsibleUnit"), unitId},
-                                          {QStringLiteral("caseworker"), caseworkerId},
-                                          {QStringLiteral("parties"), partyFields}});
+    QJsonObject fields{{QStringLiteral("caseNumber"), number},
+                       {QStringLiteral("title"), title},
+                       {QStringLiteral("kleSubject"), request.kleSubject},
+                       {QStringLiteral("kleFacet"), request.kleFacet},
+                       {QStringLiteral("kind"), toWireName(request.kind)},
+                       {QStringLiteral("status"), QStringLiteral("opened")},
+                       {QStringLiteral("accessClass"), toWireName(access)},
+                       {QStringLiteral("responsibleUnit"), unitId},
+                       {QStringLiteral("caseworker"), caseworkerId},
+                       {QStringLiteral("parties"), partyFields}};
+    // The retention the KLE plan gives goes with the case, so every desktop shows the same.
+    if (!retention.retention.isEmpty()) {
+        fields.insert(QStringLiteral("retention"), retention.retention);
+    }
+    if (!retention.deletion.isEmpty()) {
+        fields.insert(QStringLiteral("deletion"), retention.deletion);
+    }
+    sync::Outbox(m_db).append(QStringLiteral("case"), id, 0, fields);
     transaction.commit();
     return *find(id);
 }

@@ -167,9 +167,7 @@ ChangeApplier::Outcome ChangeApplier::apply(const QString& entity, const QString
         prepareVersion(id, fields);
     }
     writeRow(entity, id, rev, fields, !found);
-    if (entity == kCase && fields.contains(QStringLiteral("parties"))) {
-        writeCaseParties(id, fields);
-    }
+    writeParties(entity, id, fields);
     statement(QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2 AND rev <= ?3"))
         .bind(1, entity)
         .bind(2, id)
@@ -344,6 +342,33 @@ void ChangeApplier::writeCaseParties(const QString& caseId, const QJsonObject& f
     }
 }
 
+void ChangeApplier::writeDocumentParties(const QString& documentId, const QJsonObject& fields)
+{
+    statement(QStringLiteral("DELETE FROM document_parties WHERE document_id = ?1"))
+        .bind(1, documentId)
+        .exec();
+    // A party that is not here (not sent, or purged with another case) is left out rather than
+    // stopping the document.
+    auto& insert = statement(QStringLiteral("INSERT OR IGNORE INTO document_parties(document_id, party_id) "
+                                            "SELECT ?1, id FROM parties WHERE id = ?2"));
+    for (const QJsonValue& value : fields.value(QStringLiteral("parties")).toArray()) {
+        insert.bind(1, documentId).bind(2, partyId(value.toString())).exec();
+        insert.reset();
+    }
+}
+
+void ChangeApplier::writeParties(const QString& entity, const QString& id, const QJsonObject& fields)
+{
+    if (!fields.contains(QStringLiteral("parties"))) {
+        return;
+    }
+    if (entity == kCase) {
+        writeCaseParties(id, fields);
+    } else if (entity == kDocument) {
+        writeDocumentParties(id, fields);
+    }
+}
+
 void ChangeApplier::revoke(const QString& entity, const QString& id)
 {
     // What hangs under the entity goes with it, and so do its outbox operations and open conflicts:
@@ -422,9 +447,7 @@ void ChangeApplier::overwrite(const QString& entity, const QString& id, const QJ
     const qint64 current = localRev(EntityColumns::table(entity), id, &found);
     if (found && !fields.isEmpty()) {
         writeRow(entity, id, current, fields, false);
-        if (entity == kCase && fields.contains(QStringLiteral("parties"))) {
-            writeCaseParties(id, fields);
-        }
+        writeParties(entity, id, fields);
     }
 }
 
