@@ -117,9 +117,20 @@ QString ChangeApplier::missingParent(const QString& entity, const QJsonObject& f
     return {};
 }
 
+bool ChangeApplier::mayHaveParked()
+{
+    if (!m_parkedChecked) {
+        m_parked = parkedCount() > 0;
+        m_parkedChecked = true;
+    }
+    return m_parked;
+}
+
 void ChangeApplier::park(const QString& entity, const QString& id, qint64 rev, const QJsonObject& fields,
                          const QString& waitingFor)
 {
+    m_parked = true;
+    m_parkedChecked = true;
     statement(
         QStringLiteral("INSERT INTO sync_parked(entity, entity_id, rev, fields, waiting_for) "
                        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(entity, entity_id) DO UPDATE SET "
@@ -168,11 +179,14 @@ ChangeApplier::Outcome ChangeApplier::apply(const QString& entity, const QString
     }
     writeRow(entity, id, rev, fields, !found);
     writeParties(entity, id, fields);
-    statement(QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2 AND rev <= ?3"))
-        .bind(1, entity)
-        .bind(2, id)
-        .bind(3, rev)
-        .exec();
+    if (mayHaveParked()) {
+        statement(
+            QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2 AND rev <= ?3"))
+            .bind(1, entity)
+            .bind(2, id)
+            .bind(3, rev)
+            .exec();
+    }
     return Outcome::Applied;
 }
 
@@ -409,6 +423,9 @@ void ChangeApplier::revoke(const QString& entity, const QString& id)
 
 int ChangeApplier::applyParked()
 {
+    if (!mayHaveParked()) {
+        return 0;
+    }
     int applied = 0;
     for (bool progress = true; progress;) {
         progress = false;

@@ -73,8 +73,13 @@ private:
     // thousands of rows with the same few statements) and reset for its next use.
     sqlite::Statement& statement(const QString& sql);
 
+    // Whether sync_parked may hold rows (a first sync of a big server parks nothing: no lookups then).
+    bool mayHaveParked();
+
     sqlite::Database& m_db;
     std::unordered_map<QString, std::unique_ptr<sqlite::Statement>> m_statements;
+    bool m_parkedChecked = false;
+    bool m_parked = true;
 };
 
 } // namespace akta::sync
