@@ -1,9 +1,7 @@
-// Every kind of change a desktop makes reaches the other desktop through a real akta-server, with no
-// conflict and no rejected operation: cases (created with register parties, updated, reclassified,
-// retention overridden), documents (a PDF, an e-mail with its attachment, journal notes, a kladde
-// journaled, properties changed, a new version). Desktop A is driven by akta-cli where it has a
-// command and by the same core calls the desktop's dialogs make where it has none. Runs on SQLite and,
-// when AKTA_TEST_PG_URL names a cluster, on PostgreSQL.
+// Every kind of change a desktop makes reaches the other desktop through a real akta-server with no
+// conflict and nothing rejected: cases and their register parties, updates, reclassification, retention;
+// a PDF, an e-mail with its attachment, notes, a kladde journaled, document properties, a new version.
+// akta-cli where it has a command, else the core calls the desktop's dialogs make. SQLite and PostgreSQL.
 
 #include "ServerProcess.h"
 #include "cases/CaseClassification.h"
@@ -58,7 +56,7 @@ class TestSyncChanges : public QObject
 
 private slots:
     void initTestCase_data();
-    void initTestCase();
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init();
     void cleanup();
 
@@ -92,11 +90,6 @@ void TestSyncChanges::initTestCase_data()
     for (const QString& backend : backends) {
         QTest::newRow(qPrintable(backend)) << backend;
     }
-}
-
-void TestSyncChanges::initTestCase()
-{
-    QStandardPaths::setTestModeEnabled(true);
 }
 
 void TestSyncChanges::init()
