@@ -53,6 +53,7 @@ int SyncCommand::run(const QStringList& args, CommandIo& io)
             printJsonLine(io.out, QJsonObject{{QStringLiteral("pulled"), summary.pulled},
                                               {QStringLiteral("pushed"), summary.pushed},
                                               {QStringLiteral("conflicts"), summary.conflicts},
+                                              {QStringLiteral("rejected"), summary.rejected},
                                               {QStringLiteral("cursor"), summary.cursor},
                                               {QStringLiteral("reported"), summary.reported}});
         } else {

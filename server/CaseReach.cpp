@@ -11,9 +11,12 @@ namespace akta::server {
 
 qint64 CaseReach::nextSeq(ServerDatabase& db)
 {
-    db.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'seq'"));
-    QSqlQuery query = db.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
-    query.next();
+    // One statement (one round trip on PostgreSQL, inside the writers' lock).
+    QSqlQuery query =
+        db.exec(QStringLiteral("UPDATE counters SET value = value + 1 WHERE name = 'seq' RETURNING value"));
+    if (!query.next()) {
+        throw StorageError("the seq counter is missing");
+    }
     return query.value(0).toLongLong();
 }
 

@@ -8,6 +8,8 @@
 #include <QRegularExpression>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace akta::server {
 
 namespace {
@@ -20,7 +22,8 @@ enum class Type
     Integer,
     Boolean,
     Sha256,
-    Parties
+    Parties,
+    PartyIds
 };
 
 struct Rule
@@ -74,6 +77,7 @@ const QHash<QString, Rules>& schema()
                {QStringLiteral("recipients"), {}},
                {QStringLiteral("subject"), {}},
                {QStringLiteral("messageId"), {}},
+               {QStringLiteral("parties"), {Type::PartyIds, {}}},
                {QStringLiteral("createdAt"), {}},
                {QStringLiteral("reviewState"), {Type::Text, words("none pending approved rejected")}},
                {QStringLiteral("reviewer"), {Type::UuidOrNull, {}}},
@@ -127,6 +131,16 @@ bool validParties(const QJsonValue& value)
     return true;
 }
 
+bool validPartyIds(const QJsonValue& value)
+{
+    if (!value.isArray()) {
+        return false;
+    }
+    const QJsonArray ids = value.toArray();
+    return std::all_of(ids.begin(), ids.end(),
+                       [](const QJsonValue& id) { return id.isString() && JsonBody::isUuid(id.toString()); });
+}
+
 QString expected(const Rule& rule)
 {
     switch (rule.type) {
@@ -145,6 +159,8 @@ QString expected(const Rule& rule)
         return QStringLiteral("64 lowercase hex digits");
     case Type::Parties:
         return QStringLiteral("an array of {partyId, role}");
+    case Type::PartyIds:
+        return QStringLiteral("an array of lowercase UUIDs");
     }
     return {};
 }
@@ -166,6 +182,8 @@ bool matches(const Rule& rule, const QJsonValue& value)
         return value.isString() && isSha256(value.toString());
     case Type::Parties:
         return validParties(value);
+    case Type::PartyIds:
+        return validPartyIds(value);
     }
     return false;
 }

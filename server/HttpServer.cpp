@@ -1,5 +1,6 @@
 #include "HttpServer.h"
 
+#include "AcceptEncoding.h"
 #include "AccessPolicy.h"
 #include "ApiError.h"
 #include "AuditEventIntake.h"
@@ -168,6 +169,7 @@ HttpServer::HttpServer(const ServerConfig& config, ServerDatabase& db, ServerBlo
     const qint64 maxJson = config.maxJsonBytes;
     m_server->set_pre_routing_handler([maxJson](const Request& req, Response& res) {
         t_requestTimer.start();
+        AcceptEncoding::dropBrotli(req);
         const bool blob = req.path.rfind("/api/v1/blobs/", 0) == 0;
         if (!blob && req.has_header("Content-Length") &&
             QString::fromStdString(req.get_header_value("Content-Length")).toLongLong() > kDiscardLimit) {

@@ -21,6 +21,7 @@ public:
     {
         return QStringLiteral("SELECT value FROM counters WHERE name = 'seq' FOR UPDATE");
     }
+    bool bindsLiterals() const override { return true; }
     QString searchQuery(const QString& accessFilter) const override;
     QString searchText(const QString& userQuery) const override { return userQuery; }
 

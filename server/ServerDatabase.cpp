@@ -2,6 +2,7 @@
 
 #include "JsonLog.h"
 #include "PostgresDialect.h"
+#include "SqlLiteralBinding.h"
 #include "SqliteDialect.h"
 #include "WriteTransaction.h"
 
@@ -10,6 +11,8 @@
 #include <QDir>
 #include <QSqlError>
 #include <QThread>
+
+#include <stdexcept>
 
 namespace akta::server {
 
@@ -92,6 +95,19 @@ QSqlQuery ServerDatabase::exec(const QString& sql, const QVariantList& values)
     if (values.isEmpty()) {
         // Unprepared: PostgreSQL cannot prepare BEGIN, COMMIT or DDL.
         if (!query.exec(sql)) {
+            throw StorageError(failure(QStringLiteral("statement failed: "), query, sql));
+        }
+        return query;
+    }
+    if (m_dialect->bindsLiterals()) {
+        // Under load every round trip counts, most of all inside the writers' lock.
+        QString bound;
+        try {
+            bound = SqlLiteralBinding::bind(sql, values, *query.driver());
+        } catch (const std::invalid_argument& error) {
+            throw StorageError(error.what());
+        }
+        if (!query.exec(bound)) {
             throw StorageError(failure(QStringLiteral("statement failed: "), query, sql));
         }
         return query;

@@ -25,6 +25,9 @@ public:
     // Run first in a write transaction that reads before it writes: takes the writers' lock now, so no
     // other writer changes what was read (PostgreSQL: the seq counter row; SQLite: BEGIN IMMEDIATE did).
     virtual QString lockWriters() const { return {}; }
+    // Whether statements go to the database with their values as quoted literals (one round trip)
+    // rather than prepared (QPSQL: PREPARE, EXECUTE and DEALLOCATE, three).
+    virtual bool bindsLiterals() const { return false; }
 
     // The statements of migration `version` (1-based); empty past the last one.
     QStringList migration(int version) const;

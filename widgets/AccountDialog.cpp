@@ -8,6 +8,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace akta::widgets {
 
 AccountDialog::AccountDialog(QWidget* parent)
@@ -35,7 +37,15 @@ AccountDialog::AccountDialog(QWidget* parent)
     cancel->setObjectName(QStringLiteral("cancelButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AccountDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AccountDialog::reject);
+    // Wide enough for a whole address and its placeholder (a line edit's own size hint is ~17
+    // characters, which cut the placeholder off).
+    const QFontMetrics metrics = m_server->fontMetrics();
+    const int width =
+        std::max(metrics.horizontalAdvance(m_server->placeholderText()),
+                 metrics.horizontalAdvance(QStringLiteral("https://akta.kommune.example.dk:8443"))) +
+        4 * metrics.averageCharWidth();
     for (QLineEdit* edit : {m_server, m_user, m_password}) {
+        edit->setMinimumWidth(width);
         connect(edit, &QLineEdit::textChanged, this, &AccountDialog::updateButton);
     }
 

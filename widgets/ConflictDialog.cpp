@@ -1,14 +1,21 @@
 #include "ConflictDialog.h"
 
+#include "CaseLabels.h"
+#include "domain/CaseEnums.h"
+
 #include <QButtonGroup>
+#include <QDate>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace akta::widgets {
 
@@ -17,6 +24,14 @@ ConflictDialog::ConflictDialog(const sync::SyncConflict& conflict, QWidget* pare
 {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Resolve conflict"));
+    auto* subject = new QLabel(subjectText(conflict), this);
+    subject->setObjectName(QStringLiteral("subjectLabel"));
+    subject->setWordWrap(true);
+    subject->setTextFormat(Qt::PlainText);
+    QFont subjectFont = subject->font();
+    subjectFont.setBold(true);
+    subject->setFont(subjectFont);
+    subject->setVisible(!subject->text().isEmpty());
     auto* intro = new QLabel(tr("This was changed both here and on the server since the last sync. "
                                 "Choose which value to keep for each field."),
                              this);
@@ -34,12 +49,12 @@ ConflictDialog::ConflictDialog(const sync::SyncConflict& conflict, QWidget* pare
     grid->addWidget(fieldHeader, 0, 0);
     grid->addWidget(localHeader, 0, 1);
     grid->addWidget(serverHeader, 0, 2);
-    int row = 1;
-    for (auto it = conflict.localFields.begin(); it != conflict.localFields.end(); ++it, ++row) {
-        const QString field = it.key();
+    int row = 0;
+    for (const QString& field : orderedFields(conflict.localFields.keys())) {
+        ++row;
         grid->addWidget(new QLabel(fieldLabel(field), this), row, 0);
-        const QString mine = valueText(it.value());
-        const QString theirs = valueText(conflict.serverFields.value(field));
+        const QString mine = valueText(field, conflict.localFields.value(field));
+        const QString theirs = valueText(field, conflict.serverFields.value(field));
         if (!conflict.conflictingFields.contains(field)) {
             grid->addWidget(new QLabel(mine, this), row, 1);
             grid->addWidget(new QLabel(tr("(kept: only changed here)"), this), row, 2);
@@ -69,7 +84,9 @@ ConflictDialog::ConflictDialog(const sync::SyncConflict& conflict, QWidget* pare
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(subject);
     layout->addWidget(intro);
+    layout->addSpacing(layout->spacing());
     layout->addLayout(grid);
     layout->addWidget(buttons);
 }
@@ -111,9 +128,76 @@ QString ConflictDialog::fieldLabel(const QString& field)
         {QStringLiteral("caseworker"), QT_TR_NOOP("Caseworker")},
         {QStringLiteral("responsibleUnit"), QT_TR_NOOP("Responsible unit")},
         {QStringLiteral("parties"), QT_TR_NOOP("Parties")},
-        {QStringLiteral("name"), QT_TR_NOOP("Name")}};
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("accessClass"), QT_TR_NOOP("Access")},
+        {QStringLiteral("documentDate"), QT_TR_NOOP("Date")},
+        {QStringLiteral("direction"), QT_TR_NOOP("Direction")},
+        {QStringLiteral("sender"), QT_TR_NOOP("Sender")},
+        {QStringLiteral("recipients"), QT_TR_NOOP("Recipients")}};
     const char* label = labels.value(field);
     return label ? tr(label) : field;
+}
+
+QStringList ConflictDialog::orderedFields(QStringList fields)
+{
+    // The order of the case and document views, not the alphabet.
+    static const QStringList order{
+        QStringLiteral("title"),        QStringLiteral("status"),       QStringLiteral("kleSubject"),
+        QStringLiteral("kleFacet"),     QStringLiteral("caseworker"),   QStringLiteral("responsibleUnit"),
+        QStringLiteral("followUpDate"), QStringLiteral("documentDate"), QStringLiteral("direction"),
+        QStringLiteral("sender"),       QStringLiteral("recipients"),   QStringLiteral("parties"),
+        QStringLiteral("accessClass"),  QStringLiteral("retention"),    QStringLiteral("retentionReason"),
+        QStringLiteral("deletion"),     QStringLiteral("name")};
+    std::stable_sort(fields.begin(), fields.end(), [](const QString& a, const QString& b) {
+        const auto rank = [](const QString& field) {
+            const qsizetype at = order.indexOf(field);
+            return at < 0 ? order.size() : at;
+        };
+        return rank(a) < rank(b);
+    });
+    return fields;
+}
+
+QString ConflictDialog::subjectText(const sync::SyncConflict& conflict)
+{
+    if (conflict.subject.isEmpty()) {
+        return {};
+    }
+    if (conflict.entity == QLatin1String("case")) {
+        return tr("Case %1").arg(conflict.subject);
+    }
+    if (conflict.entity == QLatin1String("document")) {
+        return tr("Document %1").arg(conflict.subject);
+    }
+    if (conflict.entity == QLatin1String("party")) {
+        return tr("Party %1").arg(conflict.subject);
+    }
+    return conflict.subject;
+}
+
+QString ConflictDialog::valueText(const QString& field, const QJsonValue& value)
+{
+    const QString text = value.toString();
+    if (field == QLatin1String("status")) {
+        if (const auto status = caseStatusFromWireName(text)) {
+            return models::CaseLabels::status(*status);
+        }
+        if (text == QLatin1String("draft") || text == QLatin1String("journaled")) {
+            return text == QLatin1String("draft") ? tr("Draft") : tr("Journaled");
+        }
+    } else if (field == QLatin1String("accessClass")) {
+        if (const auto access = accessClassFromWireName(text)) {
+            return models::CaseLabels::access(*access);
+        }
+    } else if (field == QLatin1String("direction") && !text.isEmpty()) {
+        return models::CaseLabels::direction(text);
+    } else if ((field == QLatin1String("followUpDate") || field == QLatin1String("documentDate")) &&
+               QDate::fromString(text, Qt::ISODate).isValid()) {
+        return QLocale().toString(QDate::fromString(text, Qt::ISODate), QLocale::ShortFormat);
+    } else if (field == QLatin1String("retention") && !text.isEmpty()) {
+        return models::CaseLabels::retention(text);
+    }
+    return valueText(value);
 }
 
 QString ConflictDialog::valueText(const QJsonValue& value)

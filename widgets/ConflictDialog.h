@@ -24,7 +24,14 @@ public:
     void chooseLocal(const QString& field, bool local);
 
     static QString fieldLabel(const QString& field);
+    // A field's value as the case and document views show it (statuses, access classes,
+    // directions and retention codes by name, dates in the locale's format).
+    static QString valueText(const QString& field, const QJsonValue& value);
     static QString valueText(const QJsonValue& value);
+    // "Case 28.18.00-G01-1-26 Støtte i skolen", or empty when the entity is not here.
+    static QString subjectText(const sync::SyncConflict& conflict);
+    // Title first, then the fields in the order of the case and document views.
+    static QStringList orderedFields(QStringList fields);
 
 private:
     sync::SyncConflict m_conflict;

@@ -219,6 +219,13 @@ CaseRecord CaseRepository::create(const NewCase& request, const QString& actorId
     if (!request.employee.isEmpty()) {
         fields.insert(QStringLiteral("employee"), request.employee);
     }
+    // The retention the KLE plan gives goes with the case, so every desktop shows the same.
+    if (!retention.retention.isEmpty()) {
+        fields.insert(QStringLiteral("retention"), retention.retention);
+    }
+    if (!retention.deletion.isEmpty()) {
+        fields.insert(QStringLiteral("deletion"), retention.deletion);
+    }
     sync::Outbox(m_db).append(QStringLiteral("case"), id, 0, fields);
     transaction.commit();
     return *find(id);

@@ -183,7 +183,6 @@ QStringList DocumentLifecycle::updateMetadata(const QString& documentId, const D
                 .exec();
         }
     }
-    operation.insert(QStringLiteral("modifiedAt"), now);
     sync::Outbox(m_db).append(QStringLiteral("document"), documentId, current->rev, operation);
     transaction.commit();
     return changed;
@@ -207,8 +206,7 @@ void DocumentLifecycle::journalize(const QString& documentId, const QString& act
     recordChange(m_db, documentId, QStringLiteral("status"), QStringLiteral("draft"),
                  QStringLiteral("journaled"), actorId, now);
     sync::Outbox(m_db).append(QStringLiteral("document"), documentId, current->rev,
-                              QJsonObject{{QStringLiteral("status"), QStringLiteral("journaled")},
-                                          {QStringLiteral("modifiedAt"), now}});
+                              QJsonObject{{QStringLiteral("status"), QStringLiteral("journaled")}});
     transaction.commit();
 }
 

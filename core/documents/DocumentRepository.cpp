@@ -180,6 +180,8 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
     }
     const QString id = util::newId();
     const QString now = util::nowIso();
+    const QString accessClass =
+        document.accessClass.isEmpty() ? QStringLiteral("normal") : document.accessClass;
     const QString date =
         document.documentDate.isValid() ? document.documentDate.toString(Qt::ISODate) : QString();
     m_db.prepare(QStringLiteral(
@@ -197,7 +199,7 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
         .bind(8, optional(date))
         .bind(9, optional(document.sender))
         .bind(10, optional(document.recipients))
-        .bind(11, document.accessClass.isEmpty() ? QStringLiteral("normal") : document.accessClass)
+        .bind(11, accessClass)
         .bind(12, optional(actorId))
         .bind(13, now)
         .bind(14, optional(document.subject))
@@ -205,10 +207,10 @@ DocumentDetails DocumentRepository::add(const NewDocument& document, const QStri
         .bind(16, document.status)
         .exec();
     QJsonObject fields{
-        {QStringLiteral("caseId"), document.caseId},           {QStringLiteral("number"), number},
-        {QStringLiteral("title"), document.title.trimmed()},   {QStringLiteral("kind"), document.kind},
-        {QStringLiteral("direction"), document.direction},     {QStringLiteral("status"), document.status},
-        {QStringLiteral("accessClass"), document.accessClass}, {QStringLiteral("createdAt"), now}};
+        {QStringLiteral("caseId"), document.caseId},         {QStringLiteral("number"), number},
+        {QStringLiteral("title"), document.title.trimmed()}, {QStringLiteral("kind"), document.kind},
+        {QStringLiteral("direction"), document.direction},   {QStringLiteral("status"), document.status},
+        {QStringLiteral("accessClass"), accessClass},        {QStringLiteral("createdAt"), now}};
     const auto put = [&fields](const QString& key, const QString& value) {
         if (!value.isEmpty()) {
             fields.insert(key, value);

@@ -117,9 +117,20 @@ QString ChangeApplier::missingParent(const QString& entity, const QJsonObject& f
     return {};
 }
 
+bool ChangeApplier::mayHaveParked()
+{
+    if (!m_parkedChecked) {
+        m_parked = parkedCount() > 0;
+        m_parkedChecked = true;
+    }
+    return m_parked;
+}
+
 void ChangeApplier::park(const QString& entity, const QString& id, qint64 rev, const QJsonObject& fields,
                          const QString& waitingFor)
 {
+    m_parked = true;
+    m_parkedChecked = true;
     statement(
         QStringLiteral("INSERT INTO sync_parked(entity, entity_id, rev, fields, waiting_for) "
                        "VALUES (?1, ?2, ?3, ?4, ?5) ON CONFLICT(entity, entity_id) DO UPDATE SET "
@@ -167,14 +178,15 @@ ChangeApplier::Outcome ChangeApplier::apply(const QString& entity, const QString
         prepareVersion(id, fields);
     }
     writeRow(entity, id, rev, fields, !found);
-    if (entity == kCase && fields.contains(QStringLiteral("parties"))) {
-        writeCaseParties(id, fields);
+    writeParties(entity, id, fields);
+    if (mayHaveParked()) {
+        statement(
+            QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2 AND rev <= ?3"))
+            .bind(1, entity)
+            .bind(2, id)
+            .bind(3, rev)
+            .exec();
     }
-    statement(QStringLiteral("DELETE FROM sync_parked WHERE entity = ?1 AND entity_id = ?2 AND rev <= ?3"))
-        .bind(1, entity)
-        .bind(2, id)
-        .bind(3, rev)
-        .exec();
     return Outcome::Applied;
 }
 
@@ -344,6 +356,33 @@ void ChangeApplier::writeCaseParties(const QString& caseId, const QJsonObject& f
     }
 }
 
+void ChangeApplier::writeDocumentParties(const QString& documentId, const QJsonObject& fields)
+{
+    statement(QStringLiteral("DELETE FROM document_parties WHERE document_id = ?1"))
+        .bind(1, documentId)
+        .exec();
+    // A party that is not here (not sent, or purged with another case) is left out rather than
+    // stopping the document.
+    auto& insert = statement(QStringLiteral("INSERT OR IGNORE INTO document_parties(document_id, party_id) "
+                                            "SELECT ?1, id FROM parties WHERE id = ?2"));
+    for (const QJsonValue& value : fields.value(QStringLiteral("parties")).toArray()) {
+        insert.bind(1, documentId).bind(2, partyId(value.toString())).exec();
+        insert.reset();
+    }
+}
+
+void ChangeApplier::writeParties(const QString& entity, const QString& id, const QJsonObject& fields)
+{
+    if (!fields.contains(QStringLiteral("parties"))) {
+        return;
+    }
+    if (entity == kCase) {
+        writeCaseParties(id, fields);
+    } else if (entity == kDocument) {
+        writeDocumentParties(id, fields);
+    }
+}
+
 void ChangeApplier::revoke(const QString& entity, const QString& id)
 {
     // What hangs under the entity goes with it, and so do its outbox operations and open conflicts:
@@ -384,6 +423,9 @@ void ChangeApplier::revoke(const QString& entity, const QString& id)
 
 int ChangeApplier::applyParked()
 {
+    if (!mayHaveParked()) {
+        return 0;
+    }
     int applied = 0;
     for (bool progress = true; progress;) {
         progress = false;
@@ -422,9 +464,7 @@ void ChangeApplier::overwrite(const QString& entity, const QString& id, const QJ
     const qint64 current = localRev(EntityColumns::table(entity), id, &found);
     if (found && !fields.isEmpty()) {
         writeRow(entity, id, current, fields, false);
-        if (entity == kCase && fields.contains(QStringLiteral("parties"))) {
-            writeCaseParties(id, fields);
-        }
+        writeParties(entity, id, fields);
     }
 }
 

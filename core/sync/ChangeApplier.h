@@ -64,14 +64,22 @@ private:
     bool prepareParty(const QString& id, QJsonObject& fields);
     void writeRow(const QString& entity, const QString& id, qint64 rev, const QJsonObject& fields,
                   bool insert);
+    // The `parties` of a case ({partyId, role}) or a document (party ids), when the fields name them.
+    void writeParties(const QString& entity, const QString& id, const QJsonObject& fields);
     void writeCaseParties(const QString& caseId, const QJsonObject& fields);
+    void writeDocumentParties(const QString& documentId, const QJsonObject& fields);
 
     // A prepared statement for `sql`, kept for the applier's lifetime (a pull applies many
     // thousands of rows with the same few statements) and reset for its next use.
     sqlite::Statement& statement(const QString& sql);
 
+    // Whether sync_parked may hold rows (a first sync of a big server parks nothing: no lookups then).
+    bool mayHaveParked();
+
     sqlite::Database& m_db;
     std::unordered_map<QString, std::unique_ptr<sqlite::Statement>> m_statements;
+    bool m_parkedChecked = false;
+    bool m_parked = true;
 };
 
 } // namespace akta::sync

@@ -25,8 +25,13 @@ QJsonObject parse(const QString& text)
     return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
-const char* const kSelect = "SELECT id, kind, op_id, entity, entity_id, base_rev, local_fields, server_rev, "
-                            "server_fields, conflicting_fields, reason, created_at FROM conflicts ";
+const char* const kSelect =
+    "SELECT id, kind, op_id, entity, entity_id, base_rev, local_fields, server_rev, server_fields, "
+    "conflicting_fields, reason, created_at, coalesce("
+    "(SELECT k.case_number || ' ' || k.title FROM cases k WHERE k.id = x.entity_id), "
+    "(SELECT k.case_number || ' · ' || d.number || ' ' || d.title FROM documents d "
+    "JOIN cases k ON k.id = d.case_id WHERE d.id = x.entity_id), "
+    "(SELECT p.name FROM parties p WHERE p.id = x.entity_id), '') FROM conflicts x ";
 
 SyncConflict read(const sqlite::Statement& row)
 {
@@ -45,6 +50,7 @@ SyncConflict read(const sqlite::Statement& row)
     }
     conflict.reason = row.columnText(10);
     conflict.createdAt = row.columnText(11);
+    conflict.subject = row.columnText(12);
     return conflict;
 }
 

@@ -99,6 +99,15 @@ OutboxPusher::Prepared OutboxPusher::prepare(const QList<OutboxOperation>& batch
                 op.fields.insert(QStringLiteral("caseworker"), m_identity.userId);
             }
             op.fields.remove(QStringLiteral("numberProvisional"));
+        } else if (op.entity == QLatin1String("document")) {
+            // Operations queued by earlier versions: the local modification time is not synchronised
+            // (two desktops' edits of different fields would conflict on it), and a document added
+            // without an access class is a normal one.
+            op.fields.remove(QStringLiteral("modifiedAt"));
+            if (op.fields.contains(QStringLiteral("accessClass")) &&
+                op.fields.value(QStringLiteral("accessClass")).toString().isEmpty()) {
+                op.fields.insert(QStringLiteral("accessClass"), QStringLiteral("normal"));
+            }
         }
         prepared.wire.append(wireOf(op));
         prepared.ops.append(op);

@@ -22,6 +22,9 @@ struct SyncConflict
     QStringList conflictingFields;
     QString reason;
     QString createdAt;
+    // What it is about, for display: a case's number and title, a document's case number, akt-number
+    // and title, a party's name; empty when the entity is not here.
+    QString subject;
 };
 
 } // namespace akta::sync

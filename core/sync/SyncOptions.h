@@ -16,7 +16,9 @@ struct SyncOptions
     QString password;
     QString token;
     QString device;
-    int pageSize = 1000;
+    // Changes per pull page: the most the server gives (fewer round trips and transactions on a
+    // first sync; a page is a few MB of JSON).
+    int pageSize = 5000;
     int pushBatchSize = 200;
     int idleTimeoutMs = 30000;
     RetryPolicy retry;

@@ -167,6 +167,8 @@ int main(int argc, char* argv[])
             threads.emplace_back([&, t] {
                 for (int i = t; i < options.clients; i += 8) {
                     httplib::Client client("127.0.0.1", port);
+                    // Argon2id logins of 200 users on a loaded machine can take longer than the default 5 s.
+                    client.set_read_timeout(60, 0);
                     const auto login =
                         client.Post("/api/v1/login",
                                     QStringLiteral(R"({"username": "u%1", "password": "bench password"})")
@@ -174,6 +176,7 @@ int main(int argc, char* argv[])
                                         .toStdString(),
                                     "application/json");
                     if (!login || login->status != 200) {
+                        std::fprintf(stderr, "login of u%d failed\n", i);
                         continue;
                     }
                     tokens[static_cast<size_t>(i)] =

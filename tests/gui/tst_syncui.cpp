@@ -41,6 +41,7 @@ private slots:
     void accountDialogChecksTheAddress();
     void accountDialogNeedsEveryField();
     void conflictDialogChoosesPerField();
+    void conflictDialogChoosesByKeyboard();
     void everyInteractiveWidgetHasAnAccessibleName();
     void controllerSyncsAndKeepsTheToken();
 
@@ -130,6 +131,53 @@ void TestSyncUi::conflictDialogChoosesPerField()
     QCOMPARE(dialog.keepLocal(), (QStringList{QStringLiteral("followUpDate"), QStringLiteral("title")}));
     dialog.chooseLocal(QStringLiteral("title"), false);
     QCOMPARE(dialog.keepLocal(), QStringList{QStringLiteral("followUpDate")});
+}
+
+void TestSyncUi::conflictDialogChoosesByKeyboard()
+{
+    akta::sync::SyncConflict conflict;
+    conflict.entity = QStringLiteral("case");
+    conflict.subject = QStringLiteral("28.18.00-G01-1-26 Støtte i skolen");
+    conflict.localFields = {{QStringLiteral("title"), QStringLiteral("Min titel")},
+                            {QStringLiteral("status"), QStringLiteral("in_progress")},
+                            {QStringLiteral("followUpDate"), QStringLiteral("2026-12-01")}};
+    conflict.serverFields = {{QStringLiteral("title"), QStringLiteral("Serverens titel")},
+                             {QStringLiteral("status"), QStringLiteral("opened")},
+                             {QStringLiteral("followUpDate"), QStringLiteral("2026-12-24")}};
+    conflict.conflictingFields = {QStringLiteral("title"), QStringLiteral("followUpDate")};
+    ConflictDialog dialog(conflict);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    dialog.activateWindow();
+    QTRY_VERIFY(QApplication::focusWidget());
+    const auto focused = [] { return QApplication::focusWidget()->objectName(); };
+    const auto press = [](Qt::Key key) { QTest::keyClick(QApplication::focusWidget(), key); };
+    // What it is about, and the fields in the order of the case view, values by name.
+    QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("subjectLabel"))->text(),
+             QStringLiteral("Case 28.18.00-G01-1-26 Støtte i skolen"));
+    QCOMPARE(
+        ConflictDialog::orderedFields(conflict.localFields.keys()),
+        (QStringList{QStringLiteral("title"), QStringLiteral("status"), QStringLiteral("followUpDate")}));
+    QCOMPARE(ConflictDialog::valueText(QStringLiteral("status"), QStringLiteral("in_progress")),
+             QStringLiteral("In progress"));
+    // The title's choice is the first stop; an arrow key moves between the two values and chooses.
+    QCOMPARE(focused(), QStringLiteral("local_title"));
+    press(Qt::Key_Space);
+    QCOMPARE(dialog.keepLocal(), QStringList{QStringLiteral("title")});
+    press(Qt::Key_Right);
+    QCOMPARE(focused(), QStringLiteral("server_title"));
+    QVERIFY(dialog.keepLocal().isEmpty());
+    press(Qt::Key_Left);
+    QCOMPARE(dialog.keepLocal(), QStringList{QStringLiteral("title")});
+    // Tab goes on to the follow-up date's choice (not through the uncontested status), then the buttons.
+    press(Qt::Key_Tab);
+    QVERIFY2(focused().endsWith(QStringLiteral("_followUpDate")), qPrintable(focused()));
+    QCOMPARE(dialog.keepLocal(), QStringList{QStringLiteral("title")});
+    press(Qt::Key_Tab);
+    QCOMPARE(focused(), QStringLiteral("resolveButton"));
+    press(Qt::Key_Return);
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(dialog.keepLocal(), QStringList{QStringLiteral("title")});
 }
 
 void TestSyncUi::everyInteractiveWidgetHasAnAccessibleName()

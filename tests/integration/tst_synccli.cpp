@@ -1,7 +1,8 @@
 // End-to-end sync: a real akta-server on loopback and two or more desktop stores driven by real
 // akta-cli processes. Cases, parties and documents made offline on one desktop reach the other;
 // concurrent edits of different fields merge, of the same field become a listed conflict; and a
-// sync killed (client or server) at random moments converges with nothing lost or duplicated.
+// sync killed (client or server) at random moments converges with nothing lost or duplicated. On
+// SQLite and, when AKTA_TEST_PG_URL names a cluster, on PostgreSQL.
 
 #include "ServerProcess.h"
 #include "registry/CprNumber.h"
@@ -54,7 +55,9 @@ class TestSyncCli : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase_data();
     void initTestCase();
+    void init();
     void cleanupTestCase();
 
     void caseAndDocumentsReachTheOtherDesktop();
@@ -66,7 +69,7 @@ private slots:
     void killedSyncsConverge();
 
 private:
-    QString store(const QString& name) const { return m_stores.filePath(name); }
+    QString store(const QString& name) const { return m_stores->filePath(name); }
     QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_port); }
     Result cli(const QStringList& args, int timeoutMs = 120000);
     QJsonObject sync(const QString& storeName, const QString& user);
@@ -81,16 +84,43 @@ private:
 
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<QProcess> m_process;
-    QTemporaryDir m_stores;
+    // The backend the server and the stores are for.
+    QString m_backend;
+    std::unique_ptr<QTemporaryDir> m_stores;
     int m_port = 0;
     int m_starts = 0;
 };
 
+void TestSyncCli::initTestCase_data()
+{
+    QTest::addColumn<QString>("backend");
+    QString error;
+    const QStringList backends = ServerProcess::backends(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    for (const QString& backend : backends) {
+        QTest::newRow(qPrintable(backend)) << backend;
+    }
+}
+
 void TestSyncCli::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
-    QVERIFY(m_stores.isValid());
-    m_server = std::make_unique<ServerProcess>(QStringLiteral("sqlite"));
+}
+
+void TestSyncCli::init()
+{
+    // QTest runs each test function on every backend in turn: each switch of backend starts a fresh
+    // server with fresh desktop stores (every test uses stores of its own).
+    QFETCH_GLOBAL(QString, backend);
+    if (backend == m_backend) {
+        return;
+    }
+    killServer();
+    m_server.reset();
+    m_backend.clear();
+    m_stores = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_stores->isValid());
+    m_server = std::make_unique<ServerProcess>(backend);
     QString error;
     QVERIFY2(m_server->prepare(&error), qPrintable(error));
     for (const QString& user : {QStringLiteral("anna"), QStringLiteral("bo"), QStringLiteral("carl")}) {
@@ -105,11 +135,13 @@ void TestSyncCli::initTestCase()
     m_port = freePort();
     QVERIFY(m_port > 0);
     QVERIFY(startServer());
+    m_backend = backend;
 }
 
 void TestSyncCli::cleanupTestCase()
 {
     killServer();
+    m_server.reset();
 }
 
 bool TestSyncCli::startServer()
@@ -237,7 +269,7 @@ void TestSyncCli::caseAndDocumentsReachTheOtherDesktop()
     const QString caseId = offline.value(QStringLiteral("id")).toString();
     QVERIFY(offline.value(QStringLiteral("provisionalNumber")).toBool());
 
-    const QString file = m_stores.filePath(QStringLiteral("referat.txt"));
+    const QString file = m_stores->filePath(QStringLiteral("referat.txt"));
     const QByteArray content = "Referat af mødet på skolen.\n";
     {
         QFile out(file);
@@ -362,7 +394,7 @@ void TestSyncCli::sameFieldBecomesAConflict()
 void TestSyncCli::badPasswordFailsAndKeepsTheOutbox()
 {
     createCase(QStringLiteral("a4"), QStringLiteral("Ventende"));
-    const QString wrong = m_stores.filePath(QStringLiteral("wrong"));
+    const QString wrong = m_stores->filePath(QStringLiteral("wrong"));
     {
         QFile out(wrong);
         QVERIFY(out.open(QIODevice::WriteOnly));
@@ -493,7 +525,7 @@ void TestSyncCli::killedSyncsConverge()
         }
         if (run % 3 == 0) {
             // A document of 4 MiB, so that some kills fall in the middle of its upload.
-            const QString file = m_stores.filePath(QStringLiteral("bilag-%1.bin").arg(run));
+            const QString file = m_stores->filePath(QStringLiteral("bilag-%1.bin").arg(run));
             QFile out(file);
             QVERIFY(out.open(QIODevice::WriteOnly));
             QByteArray block(1 << 20, Qt::Uninitialized);

@@ -88,6 +88,7 @@ private slots:
     void unknownUnitAndUserBecomeEmpty();
     void revokePurgesTheCase();
     void caseWithAMissingPartyIsReleased();
+    void documentPartiesArrive();
 
 private:
     akta::sqlite::Database& db() { return m_store->database(); }
@@ -182,6 +183,27 @@ void TestChangeApplier::documentWaitsForItsCase()
     QCOMPARE(text(QStringLiteral("SELECT file_name || '|' || size || '|' || text_status || '|' || "
                                  "extracted_text FROM document_versions")),
              QStringLiteral("ansøgning.pdf|1234|ok|Jeg søger om støtte"));
+}
+
+void TestChangeApplier::documentPartiesArrive()
+{
+    apply(QStringLiteral("party"), kParty, 1, partyFields(QStringLiteral("0101901234")));
+    apply(QStringLiteral("case"), kCase, 1,
+          caseFields(QStringLiteral("00.01.00-G01-1-26"), QStringLiteral("Støtte")));
+    const QString unknownParty = QStringLiteral("7a6b5c4d-3e2f-4a1b-8c9d-0e1f2a3b4c5d");
+    QJsonObject fields = documentFields();
+    fields.insert(QStringLiteral("parties"), QJsonArray{kParty, unknownParty});
+    QCOMPARE(apply(QStringLiteral("document"), kDocument, 1, fields), Outcome::Applied);
+    // A party that is not here is left out; the document is not held back for it.
+    QCOMPARE(text(QStringLiteral("SELECT group_concat(party_id) FROM document_parties")), kParty);
+
+    // The server sends an entity's whole state.
+    fields.insert(QStringLiteral("title"), QStringLiteral("Ansøgning om støtte"));
+    fields.insert(QStringLiteral("parties"), QJsonArray{});
+    QCOMPARE(apply(QStringLiteral("document"), kDocument, 2, fields), Outcome::Applied);
+    QCOMPARE(text(QStringLiteral("SELECT count(*) FROM document_parties")), QStringLiteral("0"));
+    QCOMPARE(text(QStringLiteral("SELECT title || '|' || rev FROM documents")),
+             QStringLiteral("Ansøgning om støtte|2"));
 }
 
 void TestChangeApplier::olderRevIsSkipped()

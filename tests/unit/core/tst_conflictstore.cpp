@@ -94,6 +94,10 @@ void TestConflictStore::keepsBothVersions()
     QCOMPARE(kept.serverFields.value(QStringLiteral("title")).toString(), QStringLiteral("Serverens titel"));
     QCOMPARE(kept.conflictingFields, QStringList{QStringLiteral("title")});
     QCOMPARE(kept.serverRev, qint64(3));
+    // What it is about, for the dialog: the case's number and title.
+    QCOMPARE(kept.subject,
+             scalar(QStringLiteral("SELECT case_number FROM cases")) + QStringLiteral(" Lokal titel"));
+    QCOMPARE(store.find(kept.id)->subject, kept.subject);
     const QJsonObject json = ConflictStore::toJson(kept);
     QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("conflict"));
     QCOMPARE(json.value(QStringLiteral("fields")).toArray().size(), 1);

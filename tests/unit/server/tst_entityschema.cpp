@@ -46,6 +46,17 @@ void TestEntitySchema::validFields()
                             {QStringLiteral("version"), 2}},
                            QStringLiteral("op"));
     EntitySchema::validate(QStringLiteral("party"), {}, QStringLiteral("op"));
+    // What DocumentLifecycle sends when the user edits a document's properties.
+    EntitySchema::validate(
+        QStringLiteral("document"),
+        {{QStringLiteral("title"), QStringLiteral("Nyt navn")},
+         {QStringLiteral("documentDate"), QStringLiteral("2026-11-02")},
+         {QStringLiteral("direction"), QStringLiteral("outgoing")},
+         {QStringLiteral("accessClass"), QStringLiteral("confidential")},
+         {QStringLiteral("parties"), QJsonArray{QStringLiteral("6f1c1d5e-94d7-4b0b-9a0a-0f3e3c3c0c02")}}},
+        QStringLiteral("op"));
+    EntitySchema::validate(QStringLiteral("document"), {{QStringLiteral("parties"), QJsonArray{}}},
+                           QStringLiteral("op"));
 }
 
 void TestEntitySchema::invalidFields_data()
@@ -83,6 +94,17 @@ void TestEntitySchema::invalidFields_data()
                                                {QStringLiteral("role"), QStringLiteral("primary")},
                                                {QStringLiteral("x"), 1}}}}}
         << "parties";
+    QTest::newRow("document party not a uuid")
+        << "document" << QJsonObject{{QStringLiteral("parties"), QJsonArray{QStringLiteral("x")}}}
+        << "parties";
+    QTest::newRow("document party as object")
+        << "document"
+        << QJsonObject{{QStringLiteral("parties"),
+                        QJsonArray{QJsonObject{{QStringLiteral("partyId"),
+                                                QStringLiteral("6f1c1d5e-94d7-4b0b-9a0a-0f3e3c3c0c02")}}}}}
+        << "parties";
+    QTest::newRow("document modifiedAt")
+        << "document" << QJsonObject{{QStringLiteral("modifiedAt"), QStringLiteral("x")}} << "modifiedAt";
     QTest::newRow("null") << "party" << QJsonObject{{QStringLiteral("name"), QJsonValue()}} << "name";
 }
 
