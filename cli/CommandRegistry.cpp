@@ -11,11 +11,16 @@
 #include "CvrCheckCommand.h"
 #include "DemoSeedCommand.h"
 #include "DocAddCommand.h"
+#include "DocExportCommand.h"
 #include "DocShowCommand.h"
 #include "KleImportCommand.h"
 #include "KleShowCommand.h"
 #include "KleSuggestCommand.h"
 #include "NoteAddCommand.h"
+#include "OfflineAddCommand.h"
+#include "OfflineCheckCommand.h"
+#include "OfflineRemoveCommand.h"
+#include "OfflineStatusCommand.h"
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
 #include "SearchCommand.h"
@@ -49,6 +54,11 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ConflictsListCommand>());
     m_commands.push_back(std::make_unique<ConflictsResolveCommand>());
     m_commands.push_back(std::make_unique<StoreVerifyCommand>());
+    m_commands.push_back(std::make_unique<DocExportCommand>());
+    m_commands.push_back(std::make_unique<OfflineAddCommand>());
+    m_commands.push_back(std::make_unique<OfflineRemoveCommand>());
+    m_commands.push_back(std::make_unique<OfflineStatusCommand>());
+    m_commands.push_back(std::make_unique<OfflineCheckCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

@@ -358,6 +358,20 @@ const char* const kV8 = R"SQL(
 CREATE INDEX documents_date ON documents(document_date);
 )SQL";
 
+// Version 9: the cases this desktop keeps offline (docs/adr/0015-offline-cases.md). A pin is one case (by
+// id), all cases of a person (by CPR number) or a saved search (by its query), resolved to cases each time
+// they are needed, so that a new case of the person, or a new match, is taken along at the next sync.
+// Pins belong to this desktop and are never synced.
+const char* const kV9 = R"SQL(
+CREATE TABLE offline_pins (
+    kind     TEXT NOT NULL CHECK (kind IN ('case','person','search')),
+    value    TEXT NOT NULL,
+    label    TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (kind, value)
+);
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
@@ -369,7 +383,8 @@ const QStringList& Migrations::steps()
                                   search::SearchSchema::migration(),
                                   QString::fromUtf8(kV6),
                                   QString::fromUtf8(kV7),
-                                  QString::fromUtf8(kV8)};
+                                  QString::fromUtf8(kV8),
+                                  QString::fromUtf8(kV9)};
     return list;
 }
 
