@@ -7,6 +7,7 @@
 #include "CreateCaseDialog.h"
 #include "DocumentActions.h"
 #include "DocumentListModel.h"
+#include "OfflineActions.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
 #include "SearchPanel.h"
@@ -175,6 +176,8 @@ void MainWindow::createActions()
     caseList->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
 
     m_documentActions->addTo(menuBar()->addMenu(tr("&Document")));
+    m_offlineActions = new OfflineActions(m_store, m_model, m_detail, m_sync->controller(), this);
+    m_offlineActions->addTo(menuBar()->addMenu(tr("O&ffline")));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);
