@@ -177,7 +177,7 @@ void MainWindow::createActions()
 
     m_documentActions->addTo(menuBar()->addMenu(tr("&Document")));
     m_offlineActions = new OfflineActions(m_store, m_model, m_detail, m_sync->controller(), this);
-    m_offlineActions->addTo(menuBar()->addMenu(tr("O&ffline")));
+    m_offlineActions->addTo(menuBar()->addMenu(tr("&Offline")));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);

@@ -42,8 +42,12 @@ OfflineReadyDialog::OfflineReadyDialog(const QString& databasePath, const blobs:
     layout->addWidget(m_result);
     layout->addWidget(m_progress);
     layout->addWidget(m_missing, 1);
+    layout->addStretch(0);
     layout->addWidget(m_buttons);
-    resize(560, 320);
+    m_result->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_result->setMinimumHeight(m_result->fontMetrics().height() * 3);
+    setMinimumWidth(560);
+    resize(600, 170);
 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_again, &QPushButton::clicked, this, &OfflineReadyDialog::start);
@@ -84,6 +88,12 @@ void OfflineReadyDialog::start()
     m_again->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
+    if (m_sync && m_sync->state() == SyncController::State::LoginNeeded) {
+        m_syncError = tr("Log in to the server first (File, Connect to server…).");
+        m_result->setText(tr("Checking what is on this computer…"));
+        readStatusNow();
+        return;
+    }
     if (!m_sync || m_sync->server().isEmpty()) {
         m_syncError = tr("Akta is not connected to a server.");
         m_result->setText(tr("Checking what is on this computer…"));
@@ -133,9 +143,9 @@ void OfflineReadyDialog::present(const offline::OfflineStatus& status)
                "for the cases to take along."));
     } else if (m_ready) {
         m_result->setText(
-            tr("Everything is on this computer: %n case(s) with %1 documents (%2 MB). "
-               "Last synchronised %3.",
-               nullptr, int(status.cases.size()))
+            tr("Everything is on this computer.\nOffline cases: %1, documents: %2 (%3 MB). "
+               "Last synchronised %4.")
+                .arg(status.cases.size())
                 .arg(status.documents)
                 .arg(QLocale().toString(double(status.bytes) / (1024 * 1024), 'f', 1), lastSync));
     } else if (status.isReady()) {
@@ -143,8 +153,8 @@ void OfflineReadyDialog::present(const offline::OfflineStatus& status)
                              "fetched: %1 Last synchronised %2.")
                               .arg(m_syncError, lastSync));
     } else {
-        m_result->setText(tr("Not everything is on this computer: %n document version(s) missing.", nullptr,
-                             status.missing));
+        m_result->setText(
+            tr("Not everything is on this computer.\nMissing document versions: %1.").arg(status.missing));
         for (const auto& item : status.missingItems) {
             QString why = m_syncError.isEmpty() ? tr("not downloaded") : m_syncError;
             for (const QString& failure : std::as_const(m_fetchFailures)) {
@@ -155,6 +165,10 @@ void OfflineReadyDialog::present(const offline::OfflineStatus& status)
             m_missing->addItem(tr("%1 – %2").arg(item.label, why));
         }
         m_missing->show();
+        resize(width(), std::max(height(), 360));
+    }
+    if (m_missing->isHidden()) {
+        adjustSize();
     }
     emit checked(m_ready);
 }

@@ -91,6 +91,7 @@ void SyncController::onReadToken(const QString& key, const QString& secret, bool
         m_lastError = error.isEmpty() ? tr("Log in to the server to sync.") : error;
         setState(State::LoginNeeded);
         emit loginNeeded(m_lastError);
+        emit syncFailed(m_lastError);
         return;
     }
     m_token = secret;
