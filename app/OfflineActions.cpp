@@ -4,6 +4,7 @@
 #include "CaseListModel.h"
 #include "DocumentPreviewWidget.h"
 #include "OfflineReadyDialog.h"
+#include "PreviewExternalOpener.h"
 #include "SyncController.h"
 #include "cases/CaseRepository.h"
 #include "offline/OfflineInventory.h"
@@ -15,6 +16,7 @@
 #include "util/Ids.h"
 
 #include <QAction>
+#include <QDir>
 #include <QMainWindow>
 #include <QMenu>
 #include <QStatusBar>
@@ -46,6 +48,8 @@ OfflineActions::OfflineActions(store::LocalStore& store, models::CaseListModel* 
         connect(m_sync, &widgets::SyncController::syncFinished, this, &OfflineActions::refresh);
     }
     refresh();
+    // Decrypted copies opened in another program an hour or more ago are removed (see ADR 15).
+    (void)QtConcurrent::run([] { widgets::PreviewExternalOpener::removeOldCopies(QDir::tempPath(), 3600); });
 }
 
 void OfflineActions::addTo(QMenu* menu)
