@@ -6,6 +6,10 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
+#include <cstring>
+#include <functional>
+
 #include <sodium.h>
 
 namespace akta::blobs {

@@ -7,6 +7,8 @@
 
 #include <QThread>
 
+#include <algorithm>
+
 namespace akta::sync {
 
 BlobDownloader::BlobDownloader(ServerApi& api, blobs::BlobStore blobs, RetryPolicy retry)
@@ -19,8 +21,12 @@ void BlobDownloader::download(const Item& item, Outcome& outcome, qint64 doneBef
     if (part.size() > 0) {
         qCInfo(lcSync) << "resuming the download of" << item.sha256 << "at" << part.size();
     }
-    const qint64 startedAt = part.size();
+    qint64 received = 0;
+    bool restarted = false;
     for (int attempt = 1;; ++attempt) {
+        if (item.size > 0 && part.size() == item.size) {
+            break; // everything arrived before an interruption; the hash decides below
+        }
         const qint64 offset = part.size();
         if (offset > 0) {
             outcome.resumedFrom = std::max(outcome.resumedFrom, offset);
@@ -31,12 +37,21 @@ void BlobDownloader::download(const Item& item, Outcome& outcome, qint64 doneBef
                     part.restart(); // the server sent the whole content rather than the range
                 }
                 part.append(bytes);
+                received += bytes.size();
                 if (m_progress) {
                     m_progress(doneBefore + part.size(), total);
                 }
             });
             break;
         } catch (const SyncError& error) {
+            if (error.kind() == SyncError::Kind::Protocol && offset > 0 && !restarted) {
+                // The server would not serve the range (a 416: the part is not what it thinks): once more
+                // from the start.
+                qCInfo(lcSync) << error.what() << "- downloading" << item.sha256 << "from the start";
+                part.restart();
+                restarted = true;
+                continue;
+            }
             if (error.kind() != SyncError::Kind::Transient || attempt >= m_retry.attempts) {
                 throw; // the part stays for the next run to resume
             }
@@ -45,7 +60,7 @@ void BlobDownloader::download(const Item& item, Outcome& outcome, qint64 doneBef
         }
     }
     part.commit();
-    outcome.bytes += part.size() - startedAt;
+    outcome.bytes += received;
     ++outcome.fetched;
 }
 

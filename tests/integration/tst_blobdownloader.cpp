@@ -70,6 +70,7 @@ private slots:
     void fetchesIntoTheEncryptedStore();
     void resumesWhereABrokenDownloadStopped();
     void contentNotMatchingItsHashStoresNothing();
+    void completePartIsStoredWithoutDownloading();
     void unknownBlobIsAnError();
     void largeBlobNeverSitsInMemory();
 
@@ -241,6 +242,25 @@ void TestBlobDownloader::contentNotMatchingItsHashStoresNothing()
     QCOMPARE(outcome.fetched, 0);
     QCOMPARE(outcome.failures.size(), 1);
     QVERIFY(outcome.failures.constFirst().startsWith(QStringLiteral("akt 3: ")));
+}
+
+void TestBlobDownloader::completePartIsStoredWithoutDownloading()
+{
+    // Killed after the last whole chunk was written but before the blob was stored: a range from the end
+    // would be refused (416), so the part is verified and stored as it is.
+    const QByteArray content = randomBytes(2 * akta::blobs::BlobCipher::kChunkBytes);
+    const QString sha = upload(content);
+    const auto blobs = m_b->blobStore();
+    {
+        akta::blobs::PartialBlob part(blobs, sha);
+        part.append(content);
+    }
+    auto api = login();
+    BlobDownloader downloader(*api, blobs);
+    const auto outcome = downloader.fetch({sha, content.size(), QStringLiteral("akt 6")});
+    QCOMPARE(outcome.fetched, 1);
+    QCOMPARE(outcome.bytes, 0);
+    QCOMPARE(contentOf(blobs, sha), content);
 }
 
 void TestBlobDownloader::unknownBlobIsAnError()
