@@ -8,6 +8,7 @@
 #include "DocumentActions.h"
 #include "DocumentListModel.h"
 #include "DocumentPreviewWidget.h"
+#include "OfflineActions.h"
 #include "ReclassifyDialog.h"
 #include "RetentionDialog.h"
 #include "ReviewSetup.h"
@@ -195,6 +196,8 @@ void MainWindow::createActions()
     m_documentActions->addTo(documentMenu);
     auto* review = new ReviewSetup(this, m_store, m_userId, m_sync, m_list, m_detail, documentMenu);
     connect(m_documentActions, &DocumentActions::reviewRequested, review, &ReviewSetup::requestReview);
+    m_offlineActions = new OfflineActions(m_store, m_model, m_detail, m_sync->controller(), this);
+    m_offlineActions->addTo(menuBar()->addMenu(tr("&Offline")));
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Akta"), this, &MainWindow::showAbout);

@@ -35,6 +35,7 @@ class QSplitter;
 namespace akta::app {
 
 class DocumentActions;
+class OfflineActions;
 class SyncSetup;
 
 // The main window: the case list beside the open case, a menu and a status bar.
@@ -94,6 +95,7 @@ private:
     QAction* m_copyAction = nullptr;
     QAction* m_overviewAction = nullptr;
     DocumentActions* m_documentActions;
+    OfflineActions* m_offlineActions = nullptr;
 };
 
 } // namespace akta::app

@@ -12,11 +12,16 @@
 #include "CvrCheckCommand.h"
 #include "DemoSeedCommand.h"
 #include "DocAddCommand.h"
+#include "DocExportCommand.h"
 #include "DocShowCommand.h"
 #include "KleImportCommand.h"
 #include "KleShowCommand.h"
 #include "KleSuggestCommand.h"
 #include "NoteAddCommand.h"
+#include "OfflineAddCommand.h"
+#include "OfflineCheckCommand.h"
+#include "OfflineRemoveCommand.h"
+#include "OfflineStatusCommand.h"
 #include "PersonImportCommand.h"
 #include "PersonShowCommand.h"
 #include "ReviewDecideCommand.h"
@@ -58,6 +63,11 @@ CommandRegistry::CommandRegistry()
     m_commands.push_back(std::make_unique<ReviewRequestCommand>());
     m_commands.push_back(std::make_unique<ReviewDecideCommand>(true));
     m_commands.push_back(std::make_unique<ReviewDecideCommand>(false));
+    m_commands.push_back(std::make_unique<DocExportCommand>());
+    m_commands.push_back(std::make_unique<OfflineAddCommand>());
+    m_commands.push_back(std::make_unique<OfflineRemoveCommand>());
+    m_commands.push_back(std::make_unique<OfflineStatusCommand>());
+    m_commands.push_back(std::make_unique<OfflineCheckCommand>());
 }
 
 int CommandRegistry::run(const QStringList& args, CommandIo& io)

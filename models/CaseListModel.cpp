@@ -53,6 +53,15 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (role == IdRole) {
         return record.id;
     }
+    if (role == OfflineRole) {
+        return m_offline.contains(record.id);
+    }
+    if (role == Qt::ToolTipRole && index.column() == NumberColumn && m_offline.contains(record.id)) {
+        return m_lastSync.isValid()
+                   ? tr("Available offline on this computer. Last synchronised %1.")
+                         .arg(QLocale().toString(m_lastSync.toLocalTime(), QLocale::ShortFormat))
+                   : tr("Taken offline, but not synchronised yet.");
+    }
     if (role == Qt::ToolTipRole) {
         if (index.column() == NumberColumn && record.numberProvisional) {
             return tr("Provisional number until the case has been synchronised with the server");
@@ -235,6 +244,16 @@ int CaseListModel::rowOfCase(const QString& id) const
         }
     }
     return -1;
+}
+
+void CaseListModel::setOfflineCases(const QSet<QString>& ids, const QDateTime& lastSync)
+{
+    m_offline = ids;
+    m_lastSync = lastSync;
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, NumberColumn), index(int(m_rows.size()) - 1, NumberColumn),
+                         {OfflineRole, Qt::ToolTipRole});
+    }
 }
 
 } // namespace akta::models

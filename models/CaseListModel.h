@@ -4,7 +4,9 @@
 #include "domain/CaseRecord.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QList>
+#include <QSet>
 #include <QThread>
 
 namespace akta::cases {
@@ -35,7 +37,8 @@ public:
     };
     enum Role
     {
-        IdRole = Qt::UserRole + 1
+        IdRole = Qt::UserRole + 1,
+        OfflineRole // bool: the case is kept on this computer (taken offline)
     };
 
     explicit CaseListModel(const QString& databasePath, QObject* parent = nullptr);
@@ -62,6 +65,9 @@ public:
     qint64 totalCount() const { return m_total; }
     int pageSize() const { return m_query.limit; }
     void setPageSize(int rows);
+    // The cases taken offline and when the store last synced (shown in the tooltip of the mark).
+    void setOfflineCases(const QSet<QString>& ids, const QDateTime& lastSync);
+    bool isOffline(const QString& id) const { return m_offline.contains(id); }
 
 signals:
     // The first page of a (re)load has arrived.
@@ -86,6 +92,8 @@ private:
     bool m_pending = false;
     bool m_more = true;
     qint64 m_total = -1;
+    QSet<QString> m_offline;
+    QDateTime m_lastSync;
 };
 
 } // namespace akta::models

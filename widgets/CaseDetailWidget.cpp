@@ -61,6 +61,8 @@ CaseDetailWidget::CaseDetailWidget(const QString& databasePath, const blobs::Blo
     m_caseworker = addField(tr("Caseworker:"), QStringLiteral("caseCaseworker"));
     m_retention = addField(tr("Retention:"), QStringLiteral("caseRetention"));
     m_created = addField(tr("Created:"), QStringLiteral("caseCreated"));
+    m_offline = addField(tr("Offline:"), QStringLiteral("caseOffline"));
+    m_offline->setText(tr("Not on this computer: documents are fetched when opened"));
 
     m_parties->setObjectName(QStringLiteral("caseParties"));
     m_parties->setAccessibleName(tr("Parties"));
@@ -284,6 +286,23 @@ void CaseDetailWidget::present(const std::optional<cases::CaseDetails>& details)
         m_preview->clear();
     }
     emit caseShown(record.id);
+}
+
+void CaseDetailWidget::setOfflineState(bool offline, const QDateTime& lastSync)
+{
+    if (!offline) {
+        m_offline->setText(tr("Not on this computer: documents are fetched when opened"));
+    } else if (lastSync.isValid()) {
+        m_offline->setText(tr("Available offline, with every document. Last synchronised %1")
+                               .arg(QLocale().toString(lastSync.toLocalTime(), QLocale::ShortFormat)));
+    } else {
+        m_offline->setText(tr("Taken offline; not synchronised yet"));
+    }
+}
+
+QString CaseDetailWidget::offlineText() const
+{
+    return m_offline->text();
 }
 
 } // namespace akta::widgets

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QDateTime>
+
 #include "blobs/BlobStore.h"
 #include "cases/CaseDetails.h"
 
@@ -43,6 +45,9 @@ public:
     // Selects the document (once the case's list has it) and previews it, at `findText` if given.
     void showDocument(const QString& documentId, const QString& findText = {});
     DocumentPreviewWidget* preview() const { return m_preview; }
+    // Whether the case in view is kept offline, and when the store last synced (invalid: never).
+    void setOfflineState(bool offline, const QDateTime& lastSync);
+    QString offlineText() const;
 
 signals:
     void caseShown(const QString& id);
@@ -77,6 +82,7 @@ private:
     QLabel* m_caseworker = nullptr;
     QLabel* m_retention = nullptr;
     QLabel* m_created = nullptr;
+    QLabel* m_offline = nullptr;
     QListWidget* m_parties;
     QTableView* m_documents;
     QPushButton* m_addDocuments;

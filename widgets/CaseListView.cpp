@@ -2,6 +2,7 @@
 
 #include "CaseLabels.h"
 #include "CaseListModel.h"
+#include "OfflineMarkDelegate.h"
 
 #include <QComboBox>
 #include <QFontMetrics>
@@ -42,6 +43,7 @@ CaseListView::CaseListView(models::CaseListModel* model, QWidget* parent)
     m_table->setObjectName(QStringLiteral("caseTable"));
     m_table->setAccessibleName(tr("Cases"));
     m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(models::CaseListModel::NumberColumn, new OfflineMarkDelegate(m_table));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setSortingEnabled(true);

@@ -91,6 +91,7 @@ void SyncController::onReadToken(const QString& key, const QString& secret, bool
         m_lastError = error.isEmpty() ? tr("Log in to the server to sync.") : error;
         setState(State::LoginNeeded);
         emit loginNeeded(m_lastError);
+        emit syncFailed(m_lastError);
         return;
     }
     m_token = secret;
@@ -121,9 +122,10 @@ void SyncController::onFinished(const sync::SyncSummary& summary)
     }
     m_conflicts = summary.conflicts;
     setState(m_conflicts > 0 ? State::Conflicts : State::Online);
-    if (summary.pulled > 0 || summary.pushed > 0 || summary.conflicts > 0) {
+    if (summary.pulled > 0 || summary.pushed > 0 || summary.conflicts > 0 || summary.fetched > 0) {
         emit storeChanged();
     }
+    emit syncFinished(summary);
     if (m_again) {
         m_again = false;
         syncNow();
@@ -138,14 +140,28 @@ void SyncController::onFailed(const QString& message, bool authFailed, bool offl
         m_secrets->remove(secretKey(m_server, m_user));
         setState(State::LoginNeeded);
         emit loginNeeded(message);
+        emit syncFailed(message);
         return;
     }
     Q_UNUSED(offline)
     setState(State::Offline);
+    emit syncFailed(message);
     if (m_again) {
         m_again = false;
         m_debounce.start();
     }
+}
+
+bool SyncController::fetchOptions(sync::SyncOptions& options) const
+{
+    if (m_server.isEmpty() || m_token.isEmpty()) {
+        return false;
+    }
+    options.server = m_server;
+    options.username = m_user;
+    options.token = m_token;
+    options.device = QSysInfo::machineHostName();
+    return true;
 }
 
 } // namespace akta::widgets

@@ -55,6 +55,10 @@ public:
 
     static QString secretKey(const QUrl& server, const QString& user);
 
+    // What a content fetch needs to reach the server (the session token of the last sync); false when
+    // there is no account or no session yet.
+    bool fetchOptions(sync::SyncOptions& options) const;
+
 public slots:
     // Syncs now (or as soon as the running sync ends).
     void syncNow();
@@ -68,6 +72,9 @@ signals:
     void storeChanged();
     // The server refused the session and there is no password: ask the user (AccountDialog).
     void loginNeeded(const QString& message);
+    // Every sync's outcome, for views that wait for one (the ready-to-go check).
+    void syncFinished(const akta::sync::SyncSummary& summary);
+    void syncFailed(const QString& message);
 
 private:
     void setState(State state);

@@ -65,6 +65,8 @@ public:
     static bool isValidHash(const QString& sha256);
 
 private:
+    friend class PartialBlob; // seals a download's part file with the blob key
+
     QString m_directory;
     BlobCipher::Key m_key;
 };

@@ -370,6 +370,20 @@ CREATE TABLE audit_outbox (
 );
 )SQL";
 
+// Version 11: the cases this desktop keeps offline (docs/adr/0015-offline-cases.md). A pin is one case (by
+// id), all cases of a person (by CPR number) or a saved search (by its query), resolved to cases each time
+// they are needed, so that a new case of the person, or a new match, is taken along at the next sync.
+// Pins belong to this desktop and are never synced.
+const char* const kV11 = R"SQL(
+CREATE TABLE offline_pins (
+    kind     TEXT NOT NULL CHECK (kind IN ('case','person','search')),
+    value    TEXT NOT NULL,
+    label    TEXT NOT NULL,
+    added_at TEXT NOT NULL,
+    PRIMARY KEY (kind, value)
+);
+)SQL";
+
 } // namespace
 
 const QStringList& Migrations::steps()
@@ -383,7 +397,8 @@ const QStringList& Migrations::steps()
                                   QString::fromUtf8(kV7),
                                   QString::fromUtf8(kV8),
                                   QString::fromUtf8(kV9),
-                                  review::ReviewSchema::migration()};
+                                  review::ReviewSchema::migration(),
+                                  QString::fromUtf8(kV11)};
     return list;
 }
 

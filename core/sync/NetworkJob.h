@@ -4,6 +4,8 @@
 #include <QNetworkReply>
 #include <QString>
 
+#include <functional>
+
 class QIODevice;
 class QNetworkAccessManager;
 class QNetworkRequest;
@@ -38,6 +40,12 @@ public:
     Result post(QNetworkRequest request, const QByteArray& body);
     // Streams `body` from its current position; it must stay open until the call returns.
     Result put(QNetworkRequest request, QIODevice* body);
+    // A GET whose successful (2xx) body is handed to `sink` as it arrives instead of being collected, at
+    // most `bufferBytes` held at a time; `sink` returns false to abort (the result is then
+    // OperationCanceledError). Error bodies are collected as usual.
+    Result getStreamed(QNetworkRequest request,
+                       const std::function<bool(QNetworkReply&, const QByteArray&)>& sink,
+                       qint64 bufferBytes = 256 * 1024);
 
 private:
     Result wait(QNetworkReply* reply);

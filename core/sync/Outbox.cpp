@@ -4,6 +4,7 @@
 #include "sqlite/Statement.h"
 #include "util/Ids.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
 
@@ -68,6 +69,21 @@ void Outbox::rebase(const QString& entityId, qint64 afterSeq, qint64 rev)
         .bind(1, entityId)
         .bind(2, afterSeq)
         .bind(3, rev)
+        .exec();
+}
+
+void Outbox::rebaseOverlapping(const QString& entityId, qint64 afterSeq, qint64 rev,
+                               const QStringList& fields)
+{
+    m_db.prepare(QStringLiteral(
+                     "UPDATE outbox SET base_rev = ?3 WHERE entity_id = ?1 AND seq > ?2 AND base_rev < ?3 "
+                     "AND EXISTS (SELECT 1 FROM json_each(outbox.fields) f "
+                     "WHERE f.key IN (SELECT value FROM json_each(?4)))"))
+        .bind(1, entityId)
+        .bind(2, afterSeq)
+        .bind(3, rev)
+        .bind(4, QString::fromUtf8(
+                     QJsonDocument(QJsonArray::fromStringList(fields)).toJson(QJsonDocument::Compact)))
         .exec();
 }
 

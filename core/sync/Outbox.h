@@ -39,6 +39,11 @@ public:
     // After an operation on `entityId` got `rev` on the server, later operations on it that were
     // made on an older rev are made on `rev` (they were made after it, on this desktop).
     void rebase(const QString& entityId, qint64 afterSeq, qint64 rev);
+    // The same after a `merged` answer (the server had other changes since the operation's base): only
+    // later operations that change one of `fields` are moved to `rev` (they were made on top of this
+    // desktop's own change of those fields). The others keep their base, so that a field the server
+    // changed meanwhile is still found to conflict rather than silently overwritten.
+    void rebaseOverlapping(const QString& entityId, qint64 afterSeq, qint64 rev, const QStringList& fields);
 
 private:
     sqlite::Database& m_db;

@@ -182,8 +182,10 @@ void OutboxPusher::store(const Prepared& prepared, const QJsonArray& results, Co
         if (status == QLatin1String("applied") || status == QLatin1String("merged")) {
             ++counts.pushed;
             applier.apply(op.entity, op.entityId, rev, fields);
-            if (op.seq > 0) {
+            if (op.seq > 0 && status == QLatin1String("applied")) {
                 outbox.rebase(op.entityId, op.seq, rev);
+            } else if (op.seq > 0) {
+                outbox.rebaseOverlapping(op.entityId, op.seq, rev, op.fields.keys());
             }
         } else if (status == QLatin1String("conflict")) {
             ++counts.conflicts;

@@ -285,3 +285,69 @@ QByteArray ServerApi::downloadBlob(const QString& sha256)
 }
 
 } // namespace akta::sync
+
+namespace akta::sync {
+
+qint64 ServerApi::fetchBlob(const QString& sha256, qint64 offset,
+                            const std::function<void(qint64, const QByteArray&)>& sink)
+{
+    const QString what = QStringLiteral("blob ") + sha256;
+    checkCancelled();
+    QNetworkRequest get = request(QStringLiteral("/blobs/") + sha256);
+    if (offset > 0) {
+        get.setRawHeader(QByteArrayLiteral("Range"), "bytes=" + QByteArray::number(offset) + '-');
+    }
+    qint64 position = -1;
+    qint64 total = -1;
+    std::string failure;
+    NetworkJob job(m_manager, m_timeout);
+    const NetworkJob::Result result =
+        job.getStreamed(get, [&](QNetworkReply& reply, const QByteArray& bytes) {
+            if (m_cancelled && m_cancelled->load()) {
+                return false;
+            }
+            if (position < 0) {
+                const int status = reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                if (status == 206) {
+                    // Content-Range: bytes FIRST-LAST/TOTAL
+                    const QByteArray range = reply.rawHeader(QByteArrayLiteral("Content-Range"));
+                    const qsizetype dash = range.indexOf('-');
+                    const qsizetype slash = range.indexOf('/');
+                    position = dash > 6 ? range.mid(6, dash - 6).trimmed().toLongLong() : -1;
+                    total = slash > 0 ? range.mid(slash + 1).toLongLong() : -1;
+                    if (position != offset || total <= 0) {
+                        failure = "the server answered another range than asked for: " + range.toStdString();
+                        return false;
+                    }
+                } else {
+                    position = 0;
+                    total = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong();
+                }
+            }
+            sink(position, bytes);
+            position += bytes.size();
+            return true;
+        });
+    if (!failure.empty()) {
+        throw SyncError(SyncError::Kind::Protocol, text(what) + ": " + failure);
+    }
+    checkCancelled();
+    if (result.status == 401) {
+        throw SyncError(SyncError::Kind::Auth, text(what + QStringLiteral(": ") + errorMessage(result)));
+    }
+    if (result.status == 200 && position < 0) {
+        position = 0; // an empty blob: no bytes arrived, so the sink was never called
+        total = 0;
+    }
+    if (result.isTransient() || ((result.status == 200 || result.status == 206) &&
+                                 (result.error != QNetworkReply::NoError || position != total))) {
+        throw SyncError(SyncError::Kind::Transient,
+                        text(what + QStringLiteral(": the transfer broke off: ") + errorMessage(result)));
+    }
+    if (result.status != 200 && result.status != 206) {
+        throw SyncError(SyncError::Kind::Protocol, text(what + QStringLiteral(": ") + errorMessage(result)));
+    }
+    return total;
+}
+
+} // namespace akta::sync

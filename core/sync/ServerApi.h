@@ -11,6 +11,7 @@
 #include <QUrlQuery>
 
 #include <atomic>
+#include <functional>
 
 namespace akta::sync {
 
@@ -41,6 +42,12 @@ public:
     void uploadBlob(const QString& sha256, const blobs::BlobStore& blobs);
     // GET /blobs/<sha256> into `target` (whole content).
     QByteArray downloadBlob(const QString& sha256);
+    // One GET /blobs/<sha256> from byte `offset` on (a Range request when offset > 0), handing the content
+    // to `sink(position, bytes)` as it arrives: never whole in memory. `position` starts at `offset`, or at
+    // 0 when the server sends the whole content instead. Returns the content's full size. Not retried
+    // here: a broken transfer throws a Transient SyncError and the caller resumes from what it has.
+    qint64 fetchBlob(const QString& sha256, qint64 offset,
+                     const std::function<void(qint64 position, const QByteArray& bytes)>& sink);
 
     // POST /audit/events: one result per event ({eventId, status, reason?}), in order.
     QJsonArray reportAuditEvents(const QJsonArray& events);

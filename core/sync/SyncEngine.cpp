@@ -1,5 +1,7 @@
 #include "sync/SyncEngine.h"
 
+#include "offline/OfflineInventory.h"
+#include "offline/OfflineSet.h"
 #include "sqlite/Statement.h"
 #include "sqlite/Transaction.h"
 #include "store/LocalStore.h"
@@ -139,6 +141,42 @@ void SyncEngine::pull(ServerApi& api, sqlite::Database& db, const SyncOptions& o
     summary.cursor = since;
 }
 
+void SyncEngine::fetchOffline(ServerApi& api, store::LocalStore& store, const SyncOptions& options,
+                              SyncSummary& summary)
+{
+    offline::OfflineSet set(store.database(), store.databasePath());
+    offline::OfflineInventory inventory(store.database(), store.blobStore());
+    const offline::OfflineStatus before = inventory.status(set.caseIds());
+    if (before.missingItems.isEmpty()) {
+        return;
+    }
+    BlobDownloader downloader(api, store.blobStore(), options.retry);
+    downloader.setProgress(
+        [this](qint64 done, qint64 total) { emit progress(QStringLiteral("download"), done, total); });
+    const BlobDownloader::Outcome outcome = downloader.fetchAll(before.missingItems);
+    summary.fetched = outcome.fetched;
+    summary.fetchFailures = outcome.failures;
+    summary.offlineMissing = inventory.status(set.caseIds()).missing;
+}
+
+BlobDownloader::Outcome SyncEngine::fetchContent(const SyncOptions& options,
+                                                 const QList<BlobDownloader::Item>& items)
+{
+    m_cancelled = false;
+    store::LocalStore store(m_storeDirectory);
+    ServerApi api(options.server, options.retry, options.idleTimeoutMs);
+    api.setCancelFlag(&m_cancelled);
+    SyncSummary summary;
+    signIn(api, store.database(), options, summary);
+    BlobDownloader downloader(api, store.blobStore(), options.retry);
+    downloader.setProgress(
+        [this](qint64 done, qint64 total) { emit progress(QStringLiteral("download"), done, total); });
+    if (items.size() == 1) {
+        return downloader.fetch(items.constFirst());
+    }
+    return downloader.fetchAll(items);
+}
+
 SyncSummary SyncEngine::run(const SyncOptions& options)
 {
     m_cancelled = false;
@@ -176,6 +214,7 @@ SyncSummary SyncEngine::run(const SyncOptions& options)
     summary.reported = AuditOutbox(db).send(api).recorded;
 
     pull(api, db, options, summary);
+    fetchOffline(api, store, options, summary);
     {
         sqlite::Transaction transaction(db);
         setState(db, QStringLiteral("last_sync"), util::nowIso());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/BlobDownloader.h"
 #include "sync/ServerIdentity.h"
 #include "sync/SyncOptions.h"
 
@@ -10,6 +11,9 @@
 
 namespace akta::sqlite {
 class Database;
+}
+namespace akta::store {
+class LocalStore;
 }
 
 namespace akta::sync {
@@ -31,19 +35,27 @@ public:
 
     // Throws SyncError (network, login, protocol, cancelled) or a store error.
     SyncSummary run(const SyncOptions& options);
+    // Logs in as run() does and downloads the content of `items` that this store does not have (a
+    // document opened on demand). Throws SyncError or blobs::BlobError; nothing partial becomes visible.
+    BlobDownloader::Outcome fetchContent(const SyncOptions& options,
+                                         const QList<BlobDownloader::Item>& items);
     // Safe from any thread: the running sync stops at its next request.
     void cancel() { m_cancelled = true; }
 
     static qint64 cursor(sqlite::Database& db);
 
 signals:
-    // phase: "login", "push", "pull"; done and total in operations or changes (total 0: unknown).
+    // phase: "login", "push", "pull", "download" (bytes); done and total in operations or changes (total 0:
+    // unknown).
     void progress(const QString& phase, qint64 done, qint64 total);
 
 private:
     ServerIdentity signIn(ServerApi& api, sqlite::Database& db, const SyncOptions& options,
                           SyncSummary& summary);
     void pull(ServerApi& api, sqlite::Database& db, const SyncOptions& options, SyncSummary& summary);
+    // Downloads the content of every document version of the cases taken offline.
+    void fetchOffline(ServerApi& api, store::LocalStore& store, const SyncOptions& options,
+                      SyncSummary& summary);
 
     QString m_storeDirectory;
     std::atomic<bool> m_cancelled{false};

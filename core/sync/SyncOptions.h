@@ -3,6 +3,7 @@
 #include "sync/RetryPolicy.h"
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 namespace akta::sync {
@@ -34,6 +35,9 @@ struct SyncSummary
     qint64 cursor = 0;
     QString token;       // the session token used (new after a login)
     qint64 reported = 0; // exports reported to the server's audit log
+    qint64 fetched = 0;        // document contents of offline cases downloaded
+    qint64 offlineMissing = 0; // document versions of offline cases still without content here
+    QStringList fetchFailures; // "what: why" for each content that could not be downloaded
 };
 
 } // namespace akta::sync

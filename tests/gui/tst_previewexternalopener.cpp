@@ -33,6 +33,7 @@ private slots:
     void copiesToAReadOnlyFile();
     void missingBlobIsAnError();
     void safeFileNames();
+    void oldCopiesAreRemoved();
 };
 
 void TestPreviewExternalOpener::copiesToAReadOnlyFile()
@@ -68,6 +69,26 @@ void TestPreviewExternalOpener::missingBlobIsAnError()
     QVERIFY(copy.path.isEmpty());
     QVERIFY(!copy.error.isEmpty());
     QCOMPARE(folders(), before); // no empty folder left behind
+}
+
+void TestPreviewExternalOpener::oldCopiesAreRemoved()
+{
+    QTemporaryDir temp;
+    QTemporaryDir dir;
+    const blobs::BlobStore store(dir.path(), testKey());
+    const QString sha256 = store.putData("indhold").sha256;
+    const QString copy = temp.filePath(QStringLiteral("akta-preview-abc123/brev.pdf"));
+    QVERIFY(QDir().mkpath(QFileInfo(copy).path()));
+    store.copyTo(sha256, copy);
+    QFile::setPermissions(copy, QFileDevice::ReadOwner);
+    QVERIFY(QDir().mkpath(temp.filePath(QStringLiteral("other-folder"))));
+    // A fresh copy stays (the other program may still be reading it); an old one goes, read-only or not.
+    QCOMPARE(PreviewExternalOpener::removeOldCopies(temp.path(), 3600), 0);
+    QVERIFY(QFile::exists(copy));
+    QCOMPARE(PreviewExternalOpener::removeOldCopies(temp.path(), 0), 1);
+    QVERIFY(!QFile::exists(copy));
+    QVERIFY(!QFileInfo::exists(QFileInfo(copy).path()));
+    QVERIFY(QFileInfo::exists(temp.filePath(QStringLiteral("other-folder"))));
 }
 
 void TestPreviewExternalOpener::safeFileNames()

@@ -6,10 +6,12 @@
 #include "PdfViewer.h"
 #include "PreviewExternalOpener.h"
 #include "TextPreview.h"
+#include "sync/ContentFetchWorker.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -25,7 +27,7 @@ DocumentPreviewWidget::DocumentPreviewWidget(const QString& databasePath, const 
       m_openExternally(new QPushButton(tr("Open in &program…"), this)), m_stack(new QStackedWidget(this)),
       m_message(new QLabel(this)), m_pdf(new PdfViewer(this)), m_image(new ImagePreview(this)),
       m_text(new TextPreview(this)), m_email(new EmailPreview(this)),
-      m_opener(new PreviewExternalOpener(this))
+      m_opener(new PreviewExternalOpener(this)), m_fetchProgress(new QProgressBar(this))
 {
     setObjectName(QStringLiteral("documentPreview"));
     m_title->setObjectName(QStringLiteral("previewTitle"));
@@ -56,6 +58,10 @@ DocumentPreviewWidget::DocumentPreviewWidget(const QString& databasePath, const 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
+    m_fetchProgress->setObjectName(QStringLiteral("previewFetchProgress"));
+    m_fetchProgress->setAccessibleName(tr("Fetching the document from the server"));
+    m_fetchProgress->hide();
+    layout->addWidget(m_fetchProgress);
     layout->addWidget(m_stack, 1);
 
     connect(&m_watcher, &QFutureWatcher<PreviewContent>::finished, this,
@@ -104,6 +110,8 @@ void DocumentPreviewWidget::showDocument(const QString& documentId, const QStrin
     m_documentId = documentId;
     m_findText = findText.trimmed();
     m_blobSha256.clear();
+    m_fetching.clear();
+    m_fetchProgress->hide();
     m_openExternally->setEnabled(false);
     m_pdf->setDocument(nullptr); // stop rendering the previous document
     m_title->setText(tr("Opening…"));
@@ -114,6 +122,8 @@ void DocumentPreviewWidget::clear()
 {
     m_watcher.cancel();
     m_documentId.clear();
+    m_fetching.clear();
+    m_fetchProgress->hide();
     m_findText.clear();
     m_blobSha256.clear();
     m_pdf->setDocument(nullptr);
@@ -172,6 +182,9 @@ void DocumentPreviewWidget::present(const PreviewContent& content)
     switch (content.kind) {
     case PreviewContent::Kind::Message:
         showMessage(content.message);
+        if (content.contentMissing) {
+            fetchMissing(content);
+        }
         break;
     case PreviewContent::Kind::Pdf:
         m_pdf->setDocument(content.pdf);
@@ -194,6 +207,64 @@ void DocumentPreviewWidget::present(const PreviewContent& content)
     m_kind = content.kind;
     findInShown();
     emit documentShown(content.documentId);
+}
+
+void DocumentPreviewWidget::setContentFetcher(sync::ContentFetchWorker* worker,
+                                              std::function<bool(sync::SyncOptions&)> account)
+{
+    m_fetcher = worker;
+    m_account = std::move(account);
+    connect(worker, &sync::ContentFetchWorker::progress, this,
+            [this](const QString& sha, qint64 done, qint64 total) {
+                if (sha == m_fetching && total > 0) {
+                    m_fetchProgress->setRange(0, 1000);
+                    m_fetchProgress->setValue(int(done * 1000 / total));
+                }
+            });
+    connect(worker, &sync::ContentFetchWorker::fetched, this, &DocumentPreviewWidget::onFetched);
+    connect(worker, &sync::ContentFetchWorker::failed, this, &DocumentPreviewWidget::onFetchFailed);
+}
+
+void DocumentPreviewWidget::fetchMissing(const PreviewContent& content)
+{
+    sync::SyncOptions options;
+    if (!m_fetcher || !m_account || !m_account(options)) {
+        showMessage(tr("The content of this document is not on this computer, and Akta is not connected to "
+                       "the server to fetch it."));
+        return;
+    }
+    const documents::DocumentVersion& version = content.details.latest;
+    m_fetching = version.sha256;
+    showMessage(tr("Fetching the document from the server…"));
+    m_fetchProgress->setRange(0, 0); // busy until the size is known
+    m_fetchProgress->show();
+    m_fetcher->fetch(options, {version.sha256, version.size, version.fileName});
+}
+
+void DocumentPreviewWidget::onFetched(const QString& sha256)
+{
+    if (sha256 != m_fetching) {
+        return;
+    }
+    m_fetching.clear();
+    m_fetchProgress->hide();
+    const QString documentId = m_documentId;
+    const QString findText = m_findText;
+    m_documentId.clear(); // shown again, now from this computer
+    showDocument(documentId, findText);
+}
+
+void DocumentPreviewWidget::onFetchFailed(const QString& sha256, const QString& message, bool offline)
+{
+    if (sha256 != m_fetching) {
+        return;
+    }
+    m_fetching.clear();
+    m_fetchProgress->hide();
+    qCInfo(lcPreview) << "fetching" << sha256 << "failed:" << message;
+    showMessage(offline ? tr("The content of this document is not on this computer, and the server cannot be "
+                             "reached now. Cases taken offline keep all their documents on this computer.")
+                        : tr("The document could not be fetched from the server: %1").arg(message));
 }
 
 } // namespace akta::widgets

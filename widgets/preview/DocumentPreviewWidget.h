@@ -2,13 +2,21 @@
 
 #include "PreviewContent.h"
 #include "blobs/BlobStore.h"
+#include "sync/SyncOptions.h"
 
 #include <QFutureWatcher>
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
+
+namespace akta::sync {
+class ContentFetchWorker;
+}
 
 namespace akta::widgets {
 
@@ -35,6 +43,10 @@ public:
     // Opens the document and jumps to the first occurrence of `findText`, highlighted.
     void showDocument(const QString& documentId, const QString& findText);
     void clear();
+    // Where content that is not on this computer comes from: `worker` fetches it with the account that
+    // `account` fills in (false: not connected). Without a fetcher the preview only says it is missing.
+    void setContentFetcher(sync::ContentFetchWorker* worker, std::function<bool(sync::SyncOptions&)> account);
+    bool isFetching() const { return !m_fetching.isEmpty(); }
 
     QString currentDocumentId() const { return m_documentId; }
     bool isLoading() const { return m_watcher.isRunning(); }
@@ -58,6 +70,9 @@ private:
     void present(const PreviewContent& content);
     void showMessage(const QString& message);
     void findInShown();
+    void fetchMissing(const PreviewContent& content);
+    void onFetched(const QString& sha256);
+    void onFetchFailed(const QString& sha256, const QString& message, bool offline);
 
     QString m_databasePath;
     blobs::BlobStore m_blobs;
@@ -78,6 +93,10 @@ private:
     TextPreview* m_text;
     EmailPreview* m_email;
     PreviewExternalOpener* m_opener;
+    QProgressBar* m_fetchProgress;
+    sync::ContentFetchWorker* m_fetcher = nullptr;
+    std::function<bool(sync::SyncOptions&)> m_account;
+    QString m_fetching; // the sha256 being fetched for the document in view
 };
 
 } // namespace akta::widgets

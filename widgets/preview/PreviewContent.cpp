@@ -160,8 +160,8 @@ PreviewContent PreviewContent::load(const QString& databasePath, const blobs::Bl
         }
         const QString& sha = details->latest.sha256;
         if (sha.isEmpty() || !blobs.contains(sha)) {
-            content.message = tr("The file of this document is not on this computer. It may not have been "
-                                 "downloaded yet.");
+            content.contentMissing = !sha.isEmpty();
+            content.message = tr("The content of this document is not on this computer.");
             return content;
         }
         content.blobSha256 = sha;

@@ -45,6 +45,8 @@ public:
     bool found = false;
     documents::DocumentDetails details;
     QString blobSha256; // the content in the (encrypted) blob store; empty when it is not on this computer
+    bool contentMissing =
+        false; // the document has content, but not on this computer (details.latest says which)
 
     std::shared_ptr<PdfDocument> pdf;
     QImage image;

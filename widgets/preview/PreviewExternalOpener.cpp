@@ -1,5 +1,6 @@
 #include "PreviewExternalOpener.h"
 
+#include <QDateTime>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
@@ -65,6 +66,28 @@ PreviewExternalOpener::Copy PreviewExternalOpener::copyToTemporary(const blobs::
     folder.setAutoRemove(false); // the other program reads the copy after we return
     QFile::setPermissions(target, QFileDevice::ReadOwner | QFileDevice::ReadUser);
     return {target, {}};
+}
+
+int PreviewExternalOpener::removeOldCopies(const QString& tempFolder, qint64 maxAgeSeconds)
+{
+    int removed = 0;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QFileInfoList folders =
+        QDir(tempFolder).entryInfoList({QStringLiteral("akta-preview-*")}, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo& folder : folders) {
+        if (folder.lastModified().toUTC().secsTo(now) < maxAgeSeconds) {
+            continue;
+        }
+        // The copy was made read-only; the folder is ours, so it may go.
+        QDir dir(folder.absoluteFilePath());
+        for (const QFileInfo& file : dir.entryInfoList(QDir::Files | QDir::Hidden)) {
+            QFile::setPermissions(file.absoluteFilePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        }
+        if (dir.removeRecursively()) {
+            ++removed;
+        }
+    }
+    return removed;
 }
 
 } // namespace akta::widgets

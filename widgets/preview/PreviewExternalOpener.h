@@ -30,6 +30,10 @@ public:
     static Copy copyToTemporary(const blobs::BlobStore& blobs, const QString& sha256,
                                 const QString& fileName);
     static QString safeFileName(const QString& fileName);
+    // Removes the decrypted copies (akta-preview-* folders in `tempFolder`) older than `maxAgeSeconds`:
+    // the other program has long read them, and a plain copy must not lie about on a laptop. Called at
+    // start and at exit; returns how many folders went. Any thread.
+    static int removeOldCopies(const QString& tempFolder, qint64 maxAgeSeconds);
 
 signals:
     void failed(const QString& message);

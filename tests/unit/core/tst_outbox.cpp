@@ -34,6 +34,7 @@ private slots:
     void appendRollsBackWithTheChange();
     void batchStopsAtASecondOperationOnAnEntity();
     void removeAndRebase();
+    void mergedRebasesOnlyOverlappingOperations();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -174,6 +175,32 @@ void TestOutbox::removeAndRebase()
     QCOMPARE(batch.at(0).baseRev, qint64(1));
     QCOMPARE(batch.at(1).entityId, QStringLiteral("c2"));
     QCOMPARE(batch.at(1).baseRev, qint64(0)); // another entity is left alone
+}
+
+void TestOutbox::mergedRebasesOnlyOverlappingOperations()
+{
+    // After a `merged` answer to {status}, a later {title} keeps its old base (the server may have changed
+    // the title meanwhile: that must still conflict), a later {status, title} moves to the new rev.
+    Outbox outbox(*m_db);
+    const QString first = outbox.append(QStringLiteral("case"), QStringLiteral("c1"), 3,
+                                        {{QStringLiteral("status"), QStringLiteral("in_progress")}});
+    outbox.append(QStringLiteral("case"), QStringLiteral("c1"), 3,
+                  {{QStringLiteral("title"), QStringLiteral("t")}});
+    outbox.append(QStringLiteral("case"), QStringLiteral("c1"), 3,
+                  {{QStringLiteral("status"), QStringLiteral("decided")},
+                   {QStringLiteral("title"), QStringLiteral("u")}});
+    const qint64 seq = outbox.nextBatch(1).at(0).seq;
+    outbox.remove(first);
+    outbox.rebaseOverlapping(QStringLiteral("c1"), seq, 7, {QStringLiteral("status")});
+    QList<akta::sync::OutboxOperation> all;
+    for (QList<akta::sync::OutboxOperation> batch = outbox.nextBatch(1); !batch.isEmpty();
+         batch = outbox.nextBatch(1)) {
+        all += batch;
+        outbox.remove(batch.at(0).opId);
+    }
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).baseRev, qint64(3));
+    QCOMPARE(all.at(1).baseRev, qint64(7));
 }
 
 QTEST_GUILESS_MAIN(TestOutbox)

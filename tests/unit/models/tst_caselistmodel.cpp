@@ -102,6 +102,7 @@ private slots:
     void reloadShowsNewCases();
     void smallerPageSize();
     void brokenDatabaseReportsFailure();
+    void offlineCasesAreMarked();
 
 private:
     QString dbPath() const { return m_store->databasePath(); }
@@ -420,6 +421,33 @@ void TestCaseListModel::statusFilter()
     model.setStatusFilter(QString());
     model.setFilterText(QString());
     QTRY_COMPARE(model.rowCount(), kCases);
+}
+
+void TestCaseListModel::offlineCasesAreMarked()
+{
+    CaseListModel model(dbPath());
+    useOnePage(model);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QTRY_COMPARE(model.rowCount(), kCases);
+    const QString offline = m_known.at(3).id;
+    const int row = model.rowOfCase(offline);
+    const int other = model.rowOfCase(m_known.at(4).id);
+    QVERIFY(!model.index(row, CaseListModel::NumberColumn).data(CaseListModel::OfflineRole).toBool());
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    const QDateTime synced(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC);
+    model.setOfflineCases({offline}, synced);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(model.isOffline(offline));
+    QVERIFY(model.index(row, CaseListModel::NumberColumn).data(CaseListModel::OfflineRole).toBool());
+    QVERIFY(!model.index(other, CaseListModel::NumberColumn).data(CaseListModel::OfflineRole).toBool());
+    const QString tip = model.index(row, CaseListModel::NumberColumn).data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("offline")), qPrintable(tip));
+    QVERIFY2(tip.contains(QLocale().toString(synced.toLocalTime(), QLocale::ShortFormat)), qPrintable(tip));
+    model.setOfflineCases({offline}, QDateTime());
+    QVERIFY(model.index(row, CaseListModel::NumberColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("not synchronised")));
 }
 
 void TestCaseListModel::rowOfCase()

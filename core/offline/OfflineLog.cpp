@@ -1,0 +1,3 @@
+#include "offline/OfflineLog.h"
+
+Q_LOGGING_CATEGORY(lcOffline, "akta.offline", QtWarningMsg)
