@@ -66,6 +66,8 @@ signals:
     void storeChanged();
     // The server refused the session and there is no password: ask the user (AccountDialog).
     void loginNeeded(const QString& message);
+    // An administrator revoked this device: the store must be closed and wiped (it is marked for it).
+    void deviceRevoked(const QString& message);
 
 private:
     void setState(State state);
