@@ -5,6 +5,8 @@
 // syncing. A revoked device cannot log in again either.
 
 #include "ServerProcess.h"
+#include "store/KeyFileProvider.h"
+#include "store/LocalStore.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -109,6 +111,14 @@ void TestDeviceRevocation::revokedDeviceIsWipedOthersUnaffected()
     QCOMPARE(first.at(0).toObject().value(QStringLiteral("user")).toString(), QStringLiteral("anna"));
     QVERIFY(first.at(0).toObject().value(QStringLiteral("revokedAt")).isNull());
     QVERIFY(!first.at(0).toObject().value(QStringLiteral("firstSeen")).toString().isEmpty());
+    {
+        // The store keeps its device id, the server's offline-data limit and the time of the contact.
+        const akta::store::KeyFileProvider keys(keyFile(QStringLiteral("laptop")));
+        akta::store::LocalStore opened(store(QStringLiteral("laptop")), keys);
+        QCOMPARE(opened.meta(QStringLiteral("device_id")), laptop);
+        QCOMPARE(opened.meta(QStringLiteral("offline_days")), QStringLiteral("12"));
+        QVERIFY(!opened.meta(QStringLiteral("last_contact")).isEmpty());
+    }
 
     // The office desktop of the same user: a second device.
     synced = sync(QStringLiteral("office"));
