@@ -3,6 +3,7 @@
 #include "AccountDialog.h"
 #include "AuditLogDialog.h"
 #include "ConflictDialog.h"
+#include "IdleLock.h"
 #include "KeychainSecretStore.h"
 #include "SyncController.h"
 #include "SyncStatusWidget.h"
@@ -11,6 +12,7 @@
 #include "store/LocalStore.h"
 #include "sync/ConflictStore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFutureWatcher>
 #include <QMainWindow>
@@ -29,7 +31,7 @@ SyncSetup::SyncSetup(QMainWindow* window, store::LocalStore& store, QMenu* menu)
     : QObject(window), m_window(window), m_storeDirectory(store.directory()),
       m_databasePath(store.databasePath()),
       m_controller(
-          new widgets::SyncController(store.directory(), new widgets::KeychainSecretStore(this), this)),
+          new widgets::SyncController(store.directory(), new keychain::KeychainSecretStore(this), this)),
       m_status(new widgets::SyncStatusWidget(m_controller, window))
 {
     window->statusBar()->addPermanentWidget(m_status);
@@ -50,6 +52,22 @@ SyncSetup::SyncSetup(QMainWindow* window, store::LocalStore& store, QMenu* menu)
     connect(m_status, &widgets::SyncStatusWidget::accountRequested, this, [this] { showAccountDialog(); });
     connect(m_status, &widgets::SyncStatusWidget::conflictsRequested, this, &SyncSetup::showConflicts);
     connect(m_controller, &widgets::SyncController::storeChanged, this, &SyncSetup::storeChanged);
+    // A revoked device: nothing more is shown; main() closes the store, wipes it and says why.
+    const auto revoked = [this] {
+        m_window->hide();
+        QCoreApplication::quit();
+    };
+    connect(m_controller, &widgets::SyncController::deviceRevoked, this, revoked);
+    // The idle lock: after lock/idleSeconds without input (15 minutes; 0: off) the password is asked again.
+    const int idleSeconds =
+        QSettings()
+            .value(QLatin1String(widgets::IdleLock::kSettingsKey), widgets::IdleLock::kDefaultSeconds)
+            .toInt();
+    if (idleSeconds > 0) {
+        auto* lock = new widgets::IdleLock(window, store.directory(), idleSeconds * 1000, this);
+        lock->setSyncController(m_controller);
+        connect(lock, &widgets::IdleLock::deviceRevoked, this, revoked);
+    }
 
     QSettings settings;
     settings.beginGroup(settingsGroup());

@@ -1,7 +1,10 @@
 #include "AppSetup.h"
+#include "KeychainKeyProvider.h"
+#include "LostLaptopGuard.h"
 #include "MainWindow.h"
 #include "directory/LocalAccount.h"
 #include "store/LocalStore.h"
+#include "store/StoreWipe.h"
 #include "util/PeakMemory.h"
 
 #include <QApplication>
@@ -47,6 +50,10 @@ int main(int argc, char* argv[])
 
     const QString directory =
         parser.isSet(storeOption) ? parser.value(storeOption) : akta::store::LocalStore::defaultDirectory();
+    // The store's key from the OS keychain (AKTA_KEY_FILE wins when set: scripts, CI, the demo).
+    akta::store::StoreKeyProvider::installForProcess(akta::keychain::KeychainKeyProvider::forThisProcess());
+    // A revoked device or expired offline data: wiped before anything opens (a new, empty store follows).
+    akta::app::LostLaptopGuard::enforce(directory);
     std::unique_ptr<akta::store::LocalStore> store;
     QString userId;
     try {
@@ -60,15 +67,22 @@ int main(int argc, char* argv[])
         return 1;
     }
 
-    akta::app::MainWindow window(*store, userId);
+    auto window = std::make_unique<akta::app::MainWindow>(*store, userId);
     if (parser.isSet(measureOption)) {
-        QObject::connect(&window, &akta::app::MainWindow::firstPageShown, &app, [&sinceStart](int rows) {
+        QObject::connect(window.get(), &akta::app::MainWindow::firstPageShown, &app, [&sinceStart](int rows) {
             QTextStream(stdout) << "first-page-ms=" << sinceStart.nsecsElapsed() / 1.0e6 << " rows=" << rows
                                 << " peak-rss-kib=" << akta::util::peakResidentKiB() << Qt::endl;
             QApplication::quit();
         });
     }
-    window.show();
-    window.activateWindow();
-    return QApplication::exec();
+    window->show();
+    window->activateWindow();
+    const int code = QApplication::exec();
+    // The server revoked this device during the session: the store is closed, then wiped.
+    window.reset();
+    store.reset();
+    if (akta::store::StoreWipe::isPending(directory)) {
+        akta::app::LostLaptopGuard::enforce(directory);
+    }
+    return code;
 }

@@ -19,7 +19,8 @@ enum ExitCode
     Ok = 0,
     Failure = 1,
     Usage = 2,
-    Duplicate = 3
+    Duplicate = 3,
+    Wiped = 4 // the store was wiped (revoked device, expired offline data) instead of running the command
 };
 
 // One akta-cli command ("cpr check", "case list", ...). `args` are the words after the command's name.

@@ -31,7 +31,16 @@
 #include "StoreVerifyCommand.h"
 #include "SyncCommand.h"
 
+#include "store/LocalStore.h"
+#include "store/StoreGuard.h"
+#include "store/StoreKeyProvider.h"
+#include "store/StoreWipe.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QFileInfo>
+
+#include <exception>
 
 namespace akta::cli {
 
@@ -84,12 +93,40 @@ int CommandRegistry::run(const QStringList& args, CommandIo& io)
     for (const auto& command : m_commands) {
         const QStringList words = command->name().split(QLatin1Char(' '));
         if (args.mid(0, words.size()) == words) {
+            if (const int code = guardStore(args, io); code != Ok) {
+                return code;
+            }
             return command->run(args.mid(words.size()), io);
         }
     }
     io.err << "akta-cli: unknown command '" << args.mid(0, 2).join(QLatin1Char(' '))
            << "'; see akta-cli --help\n";
     return Usage;
+}
+
+int CommandRegistry::guardStore(const QStringList& args, CommandIo& io)
+{
+    // Before any command on a store: a wipe the server asked for is finished, expired offline data is wiped.
+    const qsizetype at = args.indexOf(QStringLiteral("--store"));
+    if (at < 0 || at + 1 >= args.size()) {
+        return Ok;
+    }
+    const QString directory = args.at(at + 1);
+    if (!QFileInfo::exists(store::LocalStore::databasePathFor(directory)) &&
+        !store::StoreWipe::isPending(directory)) {
+        return Ok;
+    }
+    try {
+        const store::StoreGuard::Verdict verdict = store::StoreGuard::enforce(
+            directory, store::StoreKeyProvider::forProcess(), QDateTime::currentDateTimeUtc());
+        if (verdict.action == store::StoreGuard::Action::None) {
+            return Ok;
+        }
+        io.err << "akta-cli: " << store::StoreGuard::describe(verdict) << '\n';
+        return Wiped;
+    } catch (const std::exception&) {
+        return Ok; // the command itself reports why the store cannot be opened
+    }
 }
 
 void CommandRegistry::printUsage(QTextStream& out) const

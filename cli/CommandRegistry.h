@@ -16,6 +16,9 @@ public:
 
 private:
     void printUsage(QTextStream& out) const;
+    // Before a command on a store (--store DIR): finishes a wipe a revoked device owes and wipes expired
+    // offline data (store::StoreGuard); Wiped with the reason on stderr, else Ok.
+    static int guardStore(const QStringList& args, CommandIo& io);
 
     std::vector<std::unique_ptr<Command>> m_commands;
 };

@@ -1,9 +1,13 @@
 #include "SyncCommand.h"
 
 #include "Options.h"
+#include "store/StoreGuard.h"
+#include "store/StoreKeyProvider.h"
+#include "store/StoreWipe.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncError.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
 
@@ -55,12 +59,24 @@ int SyncCommand::run(const QStringList& args, CommandIo& io)
                                               {QStringLiteral("conflicts"), summary.conflicts},
                                               {QStringLiteral("rejected"), summary.rejected},
                                               {QStringLiteral("cursor"), summary.cursor},
-                                              {QStringLiteral("reported"), summary.reported}});
+                                              {QStringLiteral("reported"), summary.reported},
+                                              {QStringLiteral("fetched"), summary.fetched}});
         } else {
             io.out << "pushed " << summary.pushed << ", pulled " << summary.pulled << ", conflicts "
                    << summary.conflicts << '\n';
         }
         return Ok;
+    } catch (const sync::SyncError& error) {
+        if (error.kind() != sync::SyncError::Kind::DeviceRevoked) {
+            return fail(io, QStringLiteral("sync failed: %1").arg(QString::fromUtf8(error.what())));
+        }
+        // The administrator revoked this device: the store is wiped now (the engine has closed it).
+        const QString directory = options.value(QStringLiteral("store"));
+        store::StoreWipe::markPending(directory);
+        const store::StoreGuard::Verdict verdict = store::StoreGuard::enforce(
+            directory, store::StoreKeyProvider::forProcess(), QDateTime::currentDateTimeUtc());
+        io.err << "akta-cli: " << store::StoreGuard::describe(verdict) << '\n';
+        return Wiped;
     } catch (const std::exception& error) {
         return fail(io, QStringLiteral("sync failed: %1").arg(QString::fromUtf8(error.what())));
     }

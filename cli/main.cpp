@@ -1,4 +1,5 @@
 #include "CommandRegistry.h"
+#include "KeychainKeyProvider.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -9,6 +10,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Akta"));
     QCoreApplication::setApplicationName(QStringLiteral("akta-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AKTA_VERSION));
+    // Store keys: AKTA_KEY_FILE when set (servers, CI, scripts), else the OS keychain.
+    akta::store::StoreKeyProvider::installForProcess(akta::keychain::KeychainKeyProvider::forThisProcess());
     QTextStream out(stdout);
     QTextStream err(stderr);
     akta::cli::CommandIo io{out, err};

@@ -12,6 +12,7 @@ packages=(
     xvfb xauth
     libcpp-httplib-dev libsodium-dev libssl-dev openssl curl libqt6sql6-sqlite libqt6sql6-psql postgresql nodejs
     qtkeychain-qt6-dev
+    gnome-keyring dbus-daemon
 )
 # npm for the OpenAPI validator: Debian's npm package, unless a nodejs that brings its own npm is installed.
 if ! command -v npx >/dev/null 2>&1; then

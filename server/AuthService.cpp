@@ -1,6 +1,7 @@
 #include "AuthService.h"
 
 #include "ApiError.h"
+#include "DeviceRegistry.h"
 #include "JsonLog.h"
 #include "PasswordHasher.h"
 #include "ServerDatabase.h"
@@ -25,7 +26,8 @@ const QString& dummyHash()
 
 } // namespace
 
-QJsonObject AuthService::login(const QString& username, const QByteArray& password, const QString& device)
+QJsonObject AuthService::login(const QString& username, const QByteArray& password, const QString& device,
+                               const QString& deviceId)
 {
     const auto found = UserDirectory(m_db).findForLogin(username);
     const bool ok = PasswordHasher::verify(found ? found->second : dummyHash(), password);
@@ -33,13 +35,17 @@ QJsonObject AuthService::login(const QString& username, const QByteArray& passwo
         JsonLog::event(QStringLiteral("login_failed"), {{QStringLiteral("username"), username}});
         throw ApiError(401, QStringLiteral("unauthorized"), QStringLiteral("wrong user name or password"));
     }
+    if (!deviceId.isEmpty()) {
+        DeviceRegistry(m_db).loggedIn(deviceId, found->first.id, device);
+    }
     m_db.exec(QStringLiteral("DELETE FROM sessions WHERE expires_at < ?"), {nowIso()});
     const QString token = PasswordHasher::newToken();
     const QDateTime expires = QDateTime::currentDateTimeUtc().addDays(m_sessionDays);
     m_db.exec(
-        QStringLiteral("INSERT INTO sessions(token_hash, user_id, device, created_at, expires_at) "
-                       "VALUES (?, ?, ?, ?, ?)"),
-        {PasswordHasher::tokenHash(token), found->first.id, device, nowIso(), expires.toString(Qt::ISODate)});
+        QStringLiteral("INSERT INTO sessions(token_hash, user_id, device, created_at, expires_at, device_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {PasswordHasher::tokenHash(token), found->first.id, device, nowIso(), expires.toString(Qt::ISODate),
+         deviceId.isEmpty() ? QVariant() : QVariant(deviceId)});
     JsonLog::event(QStringLiteral("login"), {{QStringLiteral("user"), found->first.username}});
     return {{QStringLiteral("token"), token},
             {QStringLiteral("expiresAt"), expires.toString(Qt::ISODate)},
@@ -58,11 +64,19 @@ QString AuthService::bearerToken(const QString& header)
 ServerUser AuthService::authenticate(const QString& authorizationHeader)
 {
     const QString token = bearerToken(authorizationHeader);
-    QSqlQuery query =
-        m_db.exec(QStringLiteral("SELECT user_id FROM sessions WHERE token_hash = ? AND expires_at > ?"),
-                  {PasswordHasher::tokenHash(token), nowIso()});
+    QSqlQuery query = m_db.exec(
+        QStringLiteral(
+            "SELECT s.user_id, s.device_id, d.revoked_at, d.last_seen FROM sessions s LEFT JOIN devices d "
+            "ON d.id = s.device_id WHERE s.token_hash = ? AND s.expires_at > ?"),
+        {PasswordHasher::tokenHash(token), nowIso()});
     if (!query.next()) {
         throw ApiError::unauthorized();
+    }
+    if (!query.value(1).isNull()) {
+        if (!query.value(2).isNull()) {
+            throw DeviceRegistry::revokedError();
+        }
+        DeviceRegistry(m_db).touch(query.value(1).toString(), query.value(3).toString());
     }
     const auto user = UserDirectory(m_db).findById(query.value(0).toString());
     if (!user) {

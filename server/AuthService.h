@@ -16,9 +16,13 @@ class AuthService final
 public:
     AuthService(ServerDatabase& db, int sessionDays) : m_db(db), m_sessionDays(sessionDays) {}
 
-    // The Session JSON of the API. Throws ApiError 401 for a wrong name or password.
-    QJsonObject login(const QString& username, const QByteArray& password, const QString& device);
-    // The user of a valid token from an Authorization header. Throws ApiError 401.
+    // The Session JSON of the API. Throws ApiError 401 for a wrong name or password, 403 `device_revoked` for
+    // a revoked `deviceId` (empty: a client that names no device, e.g. a script). The session keeps the
+    // device.
+    QJsonObject login(const QString& username, const QByteArray& password, const QString& device,
+                      const QString& deviceId = QString());
+    // The user of a valid token from an Authorization header. Throws ApiError 401, or 403 `device_revoked`
+    // when the session's device has been revoked.
     ServerUser authenticate(const QString& authorizationHeader);
     void logout(const QString& authorizationHeader);
 

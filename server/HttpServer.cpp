@@ -21,6 +21,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QJsonArray>
+#include <QUuid>
 
 #include <httplib.h>
 
@@ -259,20 +260,29 @@ void HttpServer::addRoutes()
                                   {QStringLiteral("backend"), db.dialect().name()},
                                   {QStringLiteral("schemaVersion"), version}});
                }));
+    const int offlineDays = m_config.offlineDays;
     addJsonPost(
         server, "/api/v1/login", maxJson,
-        [&db, sessionDays](const Request&, Response& res, const QJsonObject& request) {
+        [&db, sessionDays, offlineDays](const Request&, Response& res, const QJsonObject& request) {
             const QString where = QStringLiteral("login");
-            JsonBody::allowOnly(
-                request, {QStringLiteral("username"), QStringLiteral("password"), QStringLiteral("device")},
-                where);
+            JsonBody::allowOnly(request,
+                                {QStringLiteral("username"), QStringLiteral("password"),
+                                 QStringLiteral("device"), QStringLiteral("deviceId")},
+                                where);
             const QString username = JsonBody::requiredString(request, QStringLiteral("username"), where);
             const QString password = JsonBody::requiredString(request, QStringLiteral("password"), where);
             const QString device = JsonBody::optionalString(request, QStringLiteral("device"), where);
+            const QString deviceId = JsonBody::optionalString(request, QStringLiteral("deviceId"), where);
             if (username.isEmpty() || password.isEmpty()) {
                 throw ApiError::badRequest(QStringLiteral("login: username and password must not be empty"));
             }
-            sendJson(res, AuthService(db, sessionDays).login(username, password.toUtf8(), device));
+            if (!deviceId.isEmpty() && QUuid::fromString(deviceId).isNull()) {
+                throw ApiError::badRequest(QStringLiteral("login: deviceId must be a UUID"));
+            }
+            QJsonObject session =
+                AuthService(db, sessionDays).login(username, password.toUtf8(), device, deviceId);
+            session.insert(QStringLiteral("offlineDays"), offlineDays);
+            sendJson(res, session);
         });
     server.Post("/api/v1/logout",
                 [&db, sessionDays](const Request& req, Response& res, const httplib::ContentReader& reader) {
@@ -283,11 +293,12 @@ void HttpServer::addRoutes()
                         response.status = 204;
                     })(req, res);
                 });
-    server.Get("/api/v1/me", guarded([policyFor](const Request& req, Response& res) {
+    server.Get("/api/v1/me", guarded([policyFor, offlineDays](const Request& req, Response& res) {
                    const AccessPolicy policy = policyFor(req);
                    sendJson(res, {{QStringLiteral("user"), policy.user().toJson()},
                                   {QStringLiteral("visibleUnits"),
-                                   QJsonArray::fromStringList(policy.visibleUnits())}});
+                                   QJsonArray::fromStringList(policy.visibleUnits())},
+                                  {QStringLiteral("offlineDays"), offlineDays}});
                }));
     server.Get("/api/v1/changes", guarded([this, policyFor](const Request& req, Response& res) {
                    AccessPolicy policy = policyFor(req);

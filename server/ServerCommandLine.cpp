@@ -1,6 +1,7 @@
 #include "ServerCommandLine.h"
 
 #include "AuditLog.h"
+#include "DeviceRegistry.h"
 #include "GrantStore.h"
 #include "HttpServer.h"
 #include "JsonBody.h"
@@ -36,6 +37,8 @@ const char* const kUsage =
     "  akta-server grant add --data DIR [--db URL] --case NUMBER --to USER_OR_UNIT --access read|write\n"
     "                        [--until YYYY-MM-DD]\n"
     "  akta-server audit verify --data DIR [--db URL] [--json]\n"
+    "  akta-server device list --data DIR [--db URL] [--json]\n"
+    "  akta-server device revoke --data DIR [--db URL] --device ID\n"
     "  akta-server --version\n";
 
 class UsageError final : public std::invalid_argument
@@ -120,6 +123,12 @@ int ServerCommandLine::run(const QStringList& args)
         }
         if (is("audit", "verify")) {
             return verifyAudit(args.mid(2));
+        }
+        if (is("device", "list")) {
+            return listDevices(args.mid(2));
+        }
+        if (is("device", "revoke")) {
+            return revokeDevice(args.mid(2));
         }
         return serve(args);
     } catch (const UsageError& error) {
@@ -299,6 +308,54 @@ int ServerCommandLine::verifyAudit(const QStringList& args)
                             << verdict.reason << Qt::endl;
     }
     return verdict.intact ? 0 : 1;
+}
+
+int ServerCommandLine::listDevices(const QStringList& args)
+{
+    QStringList withValues = args;
+    const bool json = withValues.removeAll(QStringLiteral("--json")) > 0;
+    QStringList rest;
+    const ServerConfig config = adminConfig(withValues, rest);
+    options(rest, {}, nullptr);
+    ServerDatabase db(config.dataDir, config.databaseUrl);
+    db.migrate();
+    const QJsonArray devices = DeviceRegistry(db).list();
+    if (json) {
+        printJson({{QStringLiteral("devices"), devices}});
+        return 0;
+    }
+    QTextStream out(stdout);
+    for (const QJsonValue& value : devices) {
+        const QJsonObject device = value.toObject();
+        out << device.value(QStringLiteral("id")).toString() << "  "
+            << device.value(QStringLiteral("user")).toString() << "  "
+            << device.value(QStringLiteral("name")).toString() << "  last seen "
+            << device.value(QStringLiteral("lastSeen")).toString();
+        if (!device.value(QStringLiteral("revokedAt")).isNull()) {
+            out << "  REVOKED " << device.value(QStringLiteral("revokedAt")).toString();
+        }
+        out << Qt::endl;
+    }
+    return 0;
+}
+
+int ServerCommandLine::revokeDevice(const QStringList& args)
+{
+    QStringList rest;
+    const ServerConfig config = adminConfig(args, rest);
+    const auto values = options(rest, {QStringLiteral("--device")}, nullptr);
+    if (!values.contains(QStringLiteral("--device"))) {
+        throw UsageError("--device is required");
+    }
+    ServerDatabase db(config.dataDir, config.databaseUrl);
+    db.migrate();
+    const QString id = values.value(QStringLiteral("--device"));
+    if (!DeviceRegistry(db).revoke(id)) {
+        throw std::runtime_error("no device with the id " + id.toStdString() +
+                                 " (see akta-server device list)");
+    }
+    printJson({{QStringLiteral("revoked"), id}});
+    return 0;
 }
 
 } // namespace akta::server

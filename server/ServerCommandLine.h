@@ -13,6 +13,8 @@ namespace akta::server {
 //   akta-server grant add --data DIR [--db URL] --case NUMBER --to USER_OR_UNIT --access read|write
 //       [--until YYYY-MM-DD]
 //   akta-server audit verify --data DIR [--db URL] [--json]     exit 0 intact, 1 broken
+//   akta-server device list --data DIR [--db URL] [--json]
+//   akta-server device revoke --data DIR [--db URL] --device ID  (its requests get 403 device_revoked)
 //   akta-server --version
 // Exit codes: 0 done, 1 failed, 2 usage error. One JSON line on stdout for the admin commands.
 class ServerCommandLine final
@@ -27,6 +29,8 @@ private:
     static int importKle(const QStringList& args);
     static int addGrant(const QStringList& args);
     static int verifyAudit(const QStringList& args);
+    static int listDevices(const QStringList& args);
+    static int revokeDevice(const QStringList& args);
 };
 
 } // namespace akta::server

@@ -80,6 +80,8 @@ void applyFile(ServerConfig& config, const QString& path)
             config.maxBlobBytes = positive(value, key);
         } else if (key == QLatin1String("sessionDays")) {
             config.sessionDays = static_cast<int>(positive(value, key));
+        } else if (key == QLatin1String("offlineDays")) {
+            config.offlineDays = static_cast<int>(positive(value, key));
         } else {
             fail(QStringLiteral("config: unknown setting '%1'").arg(key));
         }
@@ -128,6 +130,12 @@ ServerConfig ServerConfig::parse(const QStringList& args, QStringList* rest)
             config.threads = value.toInt(&ok);
             if (!ok || config.threads < 1) {
                 fail(QStringLiteral("--threads needs a positive number"));
+            }
+        } else if (arg == QLatin1String("--offline-days")) {
+            bool ok = false;
+            config.offlineDays = value.toInt(&ok);
+            if (!ok || config.offlineDays < 1) {
+                fail(QStringLiteral("--offline-days needs a positive number"));
             }
         } else if (rest) {
             rest->append(arg);

@@ -61,6 +61,16 @@ const char* const kV2[] = {
     "CREATE INDEX audit_log_user ON audit_log(user_id)",
 };
 
+// Version 3: the devices that log in (a device id per desktop store), so that an administrator can revoke a
+// lost laptop; each session remembers its device.
+const char* const kV3[] = {
+    "CREATE TABLE devices (id TEXT PRIMARY KEY, user_id TEXT NOT NULL REFERENCES users(id), name TEXT NOT "
+    "NULL, "
+    "first_seen TEXT NOT NULL, last_seen TEXT NOT NULL, revoked_at TEXT)",
+    "CREATE INDEX devices_user ON devices(user_id)",
+    "ALTER TABLE sessions ADD COLUMN device_id TEXT",
+};
+
 } // namespace
 
 QStringList SqlDialect::migration(int version) const
@@ -73,6 +83,10 @@ QStringList SqlDialect::migration(int version) const
         statements << searchTables();
     } else if (version == 2) {
         for (const char* statement : kV2) {
+            statements << QString::fromUtf8(statement);
+        }
+    } else if (version == 3) {
+        for (const char* statement : kV3) {
             statements << QString::fromUtf8(statement);
         }
     }

@@ -31,7 +31,7 @@ public:
 
     // The statements of migration `version` (1-based); empty past the last one.
     QStringList migration(int version) const;
-    static constexpr int kLatestVersion = 2;
+    static constexpr int kLatestVersion = 3;
 
     // A query with the search text as the first bind value and the limit as the last; it yields
     // search_docs.entity, id, case_id, title, snippet. `accessFilter` is a predicate on the case row

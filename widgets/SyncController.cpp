@@ -18,6 +18,14 @@ SyncController::SyncController(const QString& storeDirectory, secrets::SecretSto
     connect(m_worker, &sync::SyncWorker::progress, this, &SyncController::progress);
     connect(m_worker, &sync::SyncWorker::finished, this, &SyncController::onFinished);
     connect(m_worker, &sync::SyncWorker::failed, this, &SyncController::onFailed);
+    connect(m_worker, &sync::SyncWorker::deviceRevoked, this, [this](const QString& message) {
+        m_lastError = message;
+        m_periodic.stop();
+        m_token.clear();
+        m_secrets->remove(secretKey(m_server, m_user));
+        setState(State::Offline);
+        emit deviceRevoked(message);
+    });
     connect(m_secrets, &secrets::SecretStore::readDone, this, &SyncController::onReadToken);
 }
 
@@ -106,6 +114,7 @@ void SyncController::run(const QString& token, const QString& password)
     options.password = password;
     options.token = token;
     options.device = QSysInfo::machineHostName();
+    options.keepPasswordVerifier = true; // the idle lock checks the password offline against it
     if (m_worker->start(options)) {
         setState(State::Syncing);
     } else {

@@ -75,6 +75,8 @@ signals:
     // Every sync's outcome, for views that wait for one (the ready-to-go check).
     void syncFinished(const akta::sync::SyncSummary& summary);
     void syncFailed(const QString& message);
+    // An administrator revoked this device: the store must be closed and wiped (it is marked for it).
+    void deviceRevoked(const QString& message);
 
 private:
     void setState(State state);

@@ -20,7 +20,27 @@ public:
     }
 };
 
+std::unique_ptr<StoreKeyProvider>& installedProvider()
+{
+    static std::unique_ptr<StoreKeyProvider> provider;
+    return provider;
+}
+
 } // namespace
+
+const StoreKeyProvider& StoreKeyProvider::forProcess()
+{
+    std::unique_ptr<StoreKeyProvider>& installed = installedProvider();
+    if (!installed) {
+        installed = fromEnvironment();
+    }
+    return *installed;
+}
+
+void StoreKeyProvider::installForProcess(std::unique_ptr<StoreKeyProvider> provider)
+{
+    installedProvider() = std::move(provider);
+}
 
 std::unique_ptr<StoreKeyProvider> StoreKeyProvider::fromEnvironment()
 {
@@ -32,6 +52,16 @@ std::unique_ptr<StoreKeyProvider> StoreKeyProvider::fromEnvironment()
 }
 
 KeyFileProvider::KeyFileProvider(QString path) : m_path(std::move(path)) {}
+
+void KeyFileProvider::forget(const QString& directory) const
+{
+    Q_UNUSED(directory)
+    QFile file(m_path);
+    if (file.exists() && !file.remove()) {
+        throw StoreKeyError("cannot remove the store key file " + m_path.toStdString() + ": " +
+                            file.errorString().toStdString());
+    }
+}
 
 StoreKey KeyFileProvider::keyFor(const QString& directory, bool creating) const
 {

@@ -20,8 +20,7 @@
 
 namespace akta::store {
 
-LocalStore::LocalStore(const QString& directory) : LocalStore(directory, *StoreKeyProvider::fromEnvironment())
-{}
+LocalStore::LocalStore(const QString& directory) : LocalStore(directory, StoreKeyProvider::forProcess()) {}
 
 LocalStore::LocalStore(const QString& directory, const StoreKeyProvider& keys)
     : m_directory(QDir(directory).absolutePath())

@@ -18,7 +18,7 @@ class StoreKeyProvider;
 class LocalStore final
 {
 public:
-    // The key comes from StoreKeyProvider::fromEnvironment().
+    // The key comes from StoreKeyProvider::forProcess().
     explicit LocalStore(const QString& directory);
     LocalStore(const QString& directory, const StoreKeyProvider& keys);
     LocalStore(const LocalStore&) = delete;

@@ -78,6 +78,12 @@ template <typename Send> NetworkJob::Result ServerApi::withRetry(const QString& 
                 throw SyncError(SyncError::Kind::Auth,
                                 text(what + QStringLiteral(": ") + errorMessage(result)));
             }
+            if (result.status == 403 &&
+                QJsonDocument::fromJson(result.body).object().value(QStringLiteral("error")).toString() ==
+                    QLatin1String("device_revoked")) {
+                throw SyncError(SyncError::Kind::DeviceRevoked,
+                                text(what + QStringLiteral(": ") + errorMessage(result)));
+            }
             return result;
         }
         if (attempt >= m_retry.attempts) {
@@ -109,10 +115,13 @@ QJsonObject ServerApi::expectJson(const QString& what, const NetworkJob::Result&
 
 QJsonObject ServerApi::login(const QString& username, const QString& password, const QString& device)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("username"), username},
-                                                      {QStringLiteral("password"), password},
-                                                      {QStringLiteral("device"), device}})
-                                .toJson(QJsonDocument::Compact);
+    QJsonObject fields{{QStringLiteral("username"), username},
+                       {QStringLiteral("password"), password},
+                       {QStringLiteral("device"), device}};
+    if (!m_deviceId.isEmpty()) {
+        fields.insert(QStringLiteral("deviceId"), m_deviceId);
+    }
+    const QByteArray body = QJsonDocument(fields).toJson(QJsonDocument::Compact);
     m_token.clear();
     const auto result = withRetry(QStringLiteral("login"), [&](NetworkJob& job) {
         return job.post(request(QStringLiteral("/login")), body);

@@ -27,6 +27,8 @@ public:
     void setCancelFlag(const std::atomic<bool>* cancelled) { m_cancelled = cancelled; }
     void setToken(const QString& token) { m_token = token; }
     const QString& token() const { return m_token; }
+    // This store's device id, sent at login (the server can revoke the device).
+    void setDeviceId(const QString& deviceId) { m_deviceId = deviceId; }
 
     // POST /login: stores and returns the session (token, expiresAt, user).
     QJsonObject login(const QString& username, const QString& password, const QString& device);
@@ -68,6 +70,7 @@ private:
     RetryPolicy m_retry;
     int m_timeout;
     QString m_token;
+    QString m_deviceId;
     QNetworkAccessManager m_manager;
     const std::atomic<bool>* m_cancelled = nullptr;
 };

@@ -6,6 +6,9 @@
 #include "sqlite/Transaction.h"
 #include "store/LocalStore.h"
 #include "sync/AuditOutbox.h"
+#include "store/PasswordVerifier.h"
+#include "store/StoreExpiry.h"
+#include "store/StoreWipe.h"
 #include "sync/ChangeApplier.h"
 #include "sync/ConflictStore.h"
 #include "sync/DirectoryRefresh.h"
@@ -65,6 +68,17 @@ SyncEngine::SyncEngine(QString storeDirectory, QObject* parent)
     : QObject(parent), m_storeDirectory(std::move(storeDirectory))
 {}
 
+QString SyncEngine::deviceId(store::LocalStore& store)
+{
+    // One device id per store, made at its first sync: the server lists and revokes devices by it.
+    QString id = store.meta(QStringLiteral("device_id"));
+    if (id.isEmpty()) {
+        id = util::newId();
+        store.setMeta(QStringLiteral("device_id"), id);
+    }
+    return id;
+}
+
 qint64 SyncEngine::cursor(sqlite::Database& db)
 {
     auto query = db.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'"));
@@ -94,8 +108,19 @@ ServerIdentity SyncEngine::signIn(ServerApi& api, sqlite::Database& db, const Sy
         }
         api.login(options.username, options.password, device);
         me = api.me();
+        if (options.keepPasswordVerifier) {
+            // The idle lock checks the password offline against this (Argon2id, in the encrypted store).
+            store::PasswordVerifier::remember(db, options.password);
+        }
     }
     summary.token = api.token();
+    {
+        // A successful contact: offline data expires counting from now, after the server's number of days.
+        sqlite::Transaction transaction(db);
+        store::StoreExpiry::recordContact(db, QDateTime::currentDateTimeUtc(),
+                                          me.value(QStringLiteral("offlineDays")).toInt());
+        transaction.commit();
+    }
     return DirectoryRefresh(db).apply(me, api.units(), api.users());
 }
 
@@ -179,11 +204,25 @@ BlobDownloader::Outcome SyncEngine::fetchContent(const SyncOptions& options,
 
 SyncSummary SyncEngine::run(const SyncOptions& options)
 {
+    try {
+        return runOnce(options);
+    } catch (const SyncError& error) {
+        if (error.kind() == SyncError::Kind::DeviceRevoked) {
+            // Recorded before anyone hears of it: the store is wiped when it is closed, or at the next start.
+            store::StoreWipe::markPending(m_storeDirectory);
+        }
+        throw;
+    }
+}
+
+SyncSummary SyncEngine::runOnce(const SyncOptions& options)
+{
     m_cancelled = false;
     store::LocalStore store(m_storeDirectory);
     sqlite::Database& db = store.database();
     ServerApi api(options.server, options.retry, options.idleTimeoutMs);
     api.setCancelFlag(&m_cancelled);
+    api.setDeviceId(deviceId(store));
 
     SyncSummary summary;
     const ServerIdentity identity = signIn(api, db, options, summary);

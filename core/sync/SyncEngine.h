@@ -16,6 +16,10 @@ namespace akta::store {
 class LocalStore;
 }
 
+namespace akta::store {
+class LocalStore;
+}
+
 namespace akta::sync {
 
 class ServerApi;
@@ -33,7 +37,8 @@ public:
     // `storeDirectory` is the LocalStore folder; the engine opens its own connection to it.
     explicit SyncEngine(QString storeDirectory, QObject* parent = nullptr);
 
-    // Throws SyncError (network, login, protocol, cancelled) or a store error.
+    // Throws SyncError (network, login, protocol, cancelled) or a store error. A revoked device
+    // (SyncError::Kind::DeviceRevoked) leaves the store marked for wiping (store::StoreWipe).
     SyncSummary run(const SyncOptions& options);
     // Logs in as run() does and downloads the content of `items` that this store does not have (a
     // document opened on demand). Throws SyncError or blobs::BlobError; nothing partial becomes visible.
@@ -43,6 +48,8 @@ public:
     void cancel() { m_cancelled = true; }
 
     static qint64 cursor(sqlite::Database& db);
+    // The store's device id (made at the first sync), sent at login.
+    static QString deviceId(store::LocalStore& store);
 
 signals:
     // phase: "login", "push", "pull", "download" (bytes); done and total in operations or changes (total 0:
@@ -50,6 +57,7 @@ signals:
     void progress(const QString& phase, qint64 done, qint64 total);
 
 private:
+    SyncSummary runOnce(const SyncOptions& options);
     ServerIdentity signIn(ServerApi& api, sqlite::Database& db, const SyncOptions& options,
                           SyncSummary& summary);
     void pull(ServerApi& api, sqlite::Database& db, const SyncOptions& options, SyncSummary& summary);

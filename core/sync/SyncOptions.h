@@ -22,6 +22,9 @@ struct SyncOptions
     int pageSize = 5000;
     int pushBatchSize = 200;
     int idleTimeoutMs = 30000;
+    // After a password login, keep an Argon2id verifier of the password in the store (the desktop's idle
+    // lock checks it offline); off for scripts, where nothing locks.
+    bool keepPasswordVerifier = false;
     RetryPolicy retry;
 };
 

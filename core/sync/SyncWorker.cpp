@@ -44,6 +44,7 @@ bool SyncWorker::start(const SyncOptions& options)
         QString message;
         bool auth = false;
         bool offline = false;
+        bool revoked = false;
         bool ok = false;
         try {
             summary = engine->run(options);
@@ -52,14 +53,17 @@ bool SyncWorker::start(const SyncOptions& options)
             message = QString::fromUtf8(error.what());
             auth = error.kind() == SyncError::Kind::Auth;
             offline = error.kind() == SyncError::Kind::Transient;
+            revoked = error.kind() == SyncError::Kind::DeviceRevoked;
         } catch (const std::exception& error) {
             message = QString::fromUtf8(error.what());
         }
         // Back on the worker's own thread (the GUI thread) before anyone hears of it.
-        QMetaObject::invokeMethod(this, [this, ok, summary, message, auth, offline] {
+        QMetaObject::invokeMethod(this, [this, ok, summary, message, auth, offline, revoked] {
             m_running = false;
             if (ok) {
                 emit finished(summary);
+            } else if (revoked) {
+                emit deviceRevoked(message);
             } else {
                 emit failed(message, auth, offline);
             }

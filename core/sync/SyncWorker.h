@@ -32,6 +32,8 @@ signals:
     // `authFailed`: the server refused the login (ask for the password again); `offline`: the
     // server could not be reached (try later).
     void failed(const QString& message, bool authFailed, bool offline);
+    // An administrator revoked this device: the store is marked for wiping (StoreWipe); close it and wipe.
+    void deviceRevoked(const QString& message);
 
 private:
     QThread m_thread;

@@ -168,7 +168,7 @@ void TestServerApi::healthAndVersion()
     QCOMPARE(health.status, 200);
     QCOMPARE(health.json.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
     QCOMPARE(health.json.value(QStringLiteral("backend")).toString(), backend);
-    QCOMPARE(health.json.value(QStringLiteral("schemaVersion")).toInt(), 2);
+    QCOMPARE(health.json.value(QStringLiteral("schemaVersion")).toInt(), 3);
     const auto version = ServerProcess::run({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("akta-server "));

@@ -2,7 +2,7 @@
 
 #include "secrets/SecretStore.h"
 
-namespace akta::widgets {
+namespace akta::keychain {
 
 // Secrets in the OS keychain through QtKeychain (Windows Credential Manager, macOS Keychain,
 // Secret Service on Linux), under the service name "Akta". No insecure fallback: when there is no
@@ -19,4 +19,4 @@ public:
     void remove(const QString& key) override;
 };
 
-} // namespace akta::widgets
+} // namespace akta::keychain

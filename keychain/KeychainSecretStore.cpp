@@ -2,7 +2,7 @@
 
 #include <qt6keychain/keychain.h>
 
-namespace akta::widgets {
+namespace akta::keychain {
 
 namespace {
 
@@ -52,4 +52,4 @@ void KeychainSecretStore::remove(const QString& key)
     job->start();
 }
 
-} // namespace akta::widgets
+} // namespace akta::keychain
