@@ -30,12 +30,17 @@ SearchScan::Spec documentSpec(const SearchFilters& filters)
     SearchScan::Spec spec;
     spec.index = QStringLiteral("search_document_index");
     spec.map = QStringLiteral("search_documents");
-    spec.joins =
-        QStringLiteral("CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = "
-                       "s.document_id CROSS JOIN cases c ON c.id = s.case_id");
-    spec.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5"); // title, body, headers, context
-    spec.dateColumn = QStringLiteral("d.document_date");
     spec.filters = SearchFilterSql::forDocuments(filters, 4);
+    // The date and most filters are in the facts table, one integer-key lookup per match; the case
+    // only for sagsbeh:, enhed: and part:.
+    spec.joins = QStringLiteral("CROSS JOIN search_document_facts x ON x.id = f.rowid");
+    if (spec.filters.needsCase) {
+        spec.joins += QStringLiteral(
+            " CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN cases c ON c.id = s.case_id");
+    }
+    spec.key = QStringLiteral("x.id");
+    spec.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5"); // title, body, headers, context
+    spec.dateColumn = QStringLiteral("x.document_date");
     spec.firstTier = 8192;
     return spec;
 }
@@ -54,14 +59,14 @@ SearchScan::Spec caseSpec(const SearchFilters& filters)
     return spec;
 }
 
-// The tables a filter's conditions need, from the index's map `s`: documents only for dato: and type:.
-QString documentFilterFrom(const SearchFilters& filters)
+// The tables a filter's conditions need: the facts, and the case only for sagsbeh:, enhed: and part:.
+QString documentFilterFrom(const SearchScan::Spec& spec)
 {
-    if (!filters.from.isValid() && !filters.to.isValid() && filters.type.isEmpty()) {
-        return QStringLiteral("search_documents s JOIN cases c ON c.id = s.case_id");
+    if (!spec.filters.needsCase) {
+        return QStringLiteral("search_document_facts x");
     }
-    return QStringLiteral(
-        "search_documents s JOIN documents d ON d.id = s.document_id JOIN cases c ON c.id = s.case_id");
+    return QStringLiteral("search_document_facts x JOIN search_documents s ON s.id = x.id JOIN cases c ON "
+                          "c.id = s.case_id");
 }
 
 // The best matches of one index: read from the filter's side when that side is the smaller.
@@ -164,7 +169,7 @@ SearchResult SearchEngine::searchIndex(const SearchQuery& query, const Request& 
         SearchScan::Spec spec = documentSpec(query.filters);
         spec.enough = request.exhaustive ? std::numeric_limits<qint64>::max() : spec.enough;
         const SearchScan::Result documents =
-            scan(m_db, spec, documentFilterFrom(query.filters), query.match, request.limit, byDate);
+            scan(m_db, spec, documentFilterFrom(spec), query.match, request.limit, byDate);
         result.total += documents.matched;
         result.totalEstimated = result.totalEstimated || documents.estimated;
         for (const SearchScan::Candidate& candidate : documents.best) {
@@ -268,10 +273,12 @@ SearchResult SearchEngine::listFiltered(const SearchQuery& query, const Request&
         (query.filters.type.isEmpty() && (query.filters.from.isValid() || query.filters.to.isValid()));
     const SearchFilterSql filters = documents ? SearchFilterSql::forDocuments(query.filters, 2)
                                               : SearchFilterSql::forCases(query.filters, 2);
-    const QString from = documents
-                             ? QStringLiteral("FROM documents d JOIN cases c ON c.id = d.case_id WHERE 1")
-                             : QStringLiteral("FROM cases c WHERE 1");
-    const QString order = documents ? QStringLiteral("d.document_date") : QStringLiteral("c.created_at");
+    const QString from =
+        documents ? QStringLiteral("FROM search_document_facts x JOIN search_documents s ON s.id = "
+                                   "x.id JOIN documents d ON d.id = s.document_id JOIN cases c "
+                                   "ON c.id = s.case_id WHERE 1")
+                  : QStringLiteral("FROM cases c WHERE 1");
+    const QString order = documents ? QStringLiteral("x.document_date") : QStringLiteral("c.created_at");
     const QString columns =
         documents
             ? QStringLiteral("d.id, d.case_id, d.title, d.kind, d.document_date, c.case_number, c.title")
@@ -279,7 +286,10 @@ SearchResult SearchEngine::listFiltered(const SearchQuery& query, const Request&
                              "c.case_number, c.title");
     auto list = m_db.prepare(QStringLiteral("SELECT %1 %2%3 ORDER BY %4 DESC LIMIT ?1")
                                  .arg(columns, from, filters.condition, order));
-    auto count = m_db.prepare(QStringLiteral("SELECT count(*) %1%2").arg(from, filters.condition));
+    // Counting the documents of a filter needs the facts only, unless it tests the case.
+    const QString countFrom =
+        documents && !filters.needsCase ? QStringLiteral("FROM search_document_facts x WHERE 1") : from;
+    auto count = m_db.prepare(QStringLiteral("SELECT count(*) %1%2").arg(countFrom, filters.condition));
     list.bind(1, request.limit);
     count.bind(1, request.limit);
     for (int i = 0; i < filters.values.size(); ++i) {

@@ -40,8 +40,8 @@ qint64 estimatedFilterRows(sqlite::Database& db, const SearchScan::Spec& spec, c
     }
     sample += "]";
     auto passing =
-        db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE s.id IN (SELECT value FROM json_each(?2))%2")
-                       .arg(from, spec.filters.condition));
+        db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %3 IN (SELECT value FROM json_each(?2))%2")
+                       .arg(from, spec.filters.condition, spec.key));
     passing.bind(2, QString::fromLatin1(sample));
     for (int i = 0; i < spec.filters.values.size(); ++i) {
         passing.bind(4 + i, spec.filters.values.at(i));
@@ -55,7 +55,7 @@ std::optional<std::vector<qint64>> filterRows(sqlite::Database& db, const Search
                                               const QString& from, qint64 cap)
 {
     auto rows = db.prepare(
-        QStringLiteral("SELECT s.id FROM %1 WHERE 1%2 LIMIT ?2").arg(from, spec.filters.condition));
+        QStringLiteral("SELECT %3 FROM %1 WHERE 1%2 LIMIT ?2").arg(from, spec.filters.condition, spec.key));
     rows.bind(2, cap + 1);
     for (int i = 0; i < spec.filters.values.size(); ++i) {
         rows.bind(4 + i, spec.filters.values.at(i));

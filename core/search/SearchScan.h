@@ -26,12 +26,13 @@ class SearchScan final
 public:
     struct Spec
     {
-        QString index;           // FTS5 table
-        QString map;             // its rowid table (search_documents / search_cases)
-        QString joins;           // joins from `f` (the index) and `s` (the map) to c (and d)
-        QString weights;         // akta_rank column weights
-        QString dateColumn;      // the date a hit sorts by
-        SearchFilterSql filters; // parameters from ?4 on
+        QString index; // FTS5 table
+        QString map;   // its rowid table (search_documents / search_cases)
+        QString joins; // joins from `f` (the index) to what the filters and the date need
+        QString key = QStringLiteral("s.id"); // the index's rowid in the filter's tables (SearchFilterScan)
+        QString weights;                      // akta_rank column weights
+        QString dateColumn;                   // the date a hit sorts by
+        SearchFilterSql filters;              // parameters from ?4 on
         qint64 firstTier = 8192;
         qint64 enough = 1000;
     };

@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "search/SearchFactsSchema.h"
 #include "search/SearchSchema.h"
 #include "sqlite/Database.h"
 #include "sqlite/SqliteError.h"
@@ -358,6 +359,8 @@ const char* const kV8 = R"SQL(
 CREATE INDEX documents_date ON documents(document_date);
 )SQL";
 
+// Version 9: what search filters test, in a table beside the document index (search::SearchFactsSchema).
+
 } // namespace
 
 const QStringList& Migrations::steps()
@@ -369,7 +372,8 @@ const QStringList& Migrations::steps()
                                   search::SearchSchema::migration(),
                                   QString::fromUtf8(kV6),
                                   QString::fromUtf8(kV7),
-                                  QString::fromUtf8(kV8)};
+                                  QString::fromUtf8(kV8),
+                                  search::SearchFactsSchema::migration()};
     return list;
 }
 

@@ -46,11 +46,10 @@ SearchScan::Spec TestSearchFilterScan::spec(const akta::search::SearchFilters& f
     SearchScan::Spec s;
     s.index = QStringLiteral("search_document_index");
     s.map = QStringLiteral("search_documents");
-    s.joins =
-        QStringLiteral("CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = "
-                       "s.document_id CROSS JOIN cases c ON c.id = s.case_id");
+    s.joins = QStringLiteral("CROSS JOIN search_document_facts x ON x.id = f.rowid");
+    s.key = QStringLiteral("x.id");
     s.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5");
-    s.dateColumn = QStringLiteral("d.document_date");
+    s.dateColumn = QStringLiteral("x.document_date");
     s.filters = akta::search::SearchFilterSql::forDocuments(filters, 4);
     s.firstTier = 4;
     s.enough = enough;
@@ -61,11 +60,8 @@ std::optional<SearchScan::Result> TestSearchFilterScan::run(const SearchScan::Sp
                                                             const QString& match, int limit, bool byDate,
                                                             SearchFilterScan::Limits limits)
 {
-    return SearchFilterScan::run(
-        m_store->database(), spec,
-        QStringLiteral("search_documents s JOIN documents d ON d.id = s.document_id JOIN cases c ON c.id = "
-                       "s.case_id"),
-        match, limit, byDate, limits);
+    return SearchFilterScan::run(m_store->database(), spec, QStringLiteral("search_document_facts x"), match,
+                                 limit, byDate, limits);
 }
 
 void TestSearchFilterScan::initTestCase()

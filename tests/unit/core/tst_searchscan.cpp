@@ -39,11 +39,10 @@ SearchScan::Spec TestSearchScan::spec(qint64 enough) const
     SearchScan::Spec s;
     s.index = QStringLiteral("search_document_index");
     s.map = QStringLiteral("search_documents");
-    s.joins =
-        QStringLiteral("CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = "
-                       "s.document_id CROSS JOIN cases c ON c.id = s.case_id");
+    s.joins = QStringLiteral("CROSS JOIN search_document_facts x ON x.id = f.rowid");
+    s.key = QStringLiteral("x.id");
     s.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5");
-    s.dateColumn = QStringLiteral("d.document_date");
+    s.dateColumn = QStringLiteral("x.document_date");
     s.firstTier = 16;
     s.enough = enough;
     return s;
