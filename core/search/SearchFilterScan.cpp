@@ -91,12 +91,16 @@ std::optional<SearchScan::Result> SearchFilterScan::run(sqlite::Database& db, co
     if (rowids->empty() || limit <= 0) {
         return result;
     }
+    const QString rank = SearchScan::rankArguments(db, spec, match);
+    if (rank.isEmpty()) {
+        return result;
+    }
     // The rowid span bounds what FTS5 reads; the list of the tier's rowids (a JSON array) keeps its rows
     // only, before they are ranked (`+` keeps the list out of FTS5's own rowid constraints).
     auto query = db.prepare(
         QStringLiteral("SELECT f.rowid, akta_rank(f.%3, %1), %2 FROM %3 f %4 WHERE f.%3 MATCH ?1 AND f.rowid "
                        "BETWEEN ?2 AND ?3 AND +f.rowid IN (SELECT value FROM json_each(?4))")
-            .arg(spec.weights, byDate ? spec.dateColumn : QStringLiteral("NULL"), spec.index,
+            .arg(rank, byDate ? spec.dateColumn : QStringLiteral("NULL"), spec.index,
                  byDate ? spec.joins : QString()));
 
     const auto better = [byDate](const SearchScan::Candidate& a, const SearchScan::Candidate& b) {

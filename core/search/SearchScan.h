@@ -50,6 +50,10 @@ public:
     };
 
     static Result run(sqlite::Database& db, const Spec& spec, const QString& match, int limit, bool byDate);
+
+    // The akta_rank arguments for the tiers of one search: the weights and the query's statistics,
+    // counted once (akta_rank_stats) instead of once per tier. Empty when nothing matches at all.
+    static QString rankArguments(sqlite::Database& db, const Spec& spec, const QString& match);
 };
 
 } // namespace akta::search

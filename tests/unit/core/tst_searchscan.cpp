@@ -26,6 +26,7 @@ private slots:
     void filtersInsideTiers();
     void byDate();
     void emptyIndex();
+    void statisticsCountedOnce();
 
 private:
     SearchScan::Spec spec(qint64 enough = 50) const;
@@ -153,6 +154,34 @@ void TestSearchScan::emptyIndex()
         SearchScan::run(empty.database(), spec(), QStringLiteral("\"sag\""), 10, false);
     QCOMPARE(result.matched, 0);
     QVERIFY(result.best.isEmpty());
+}
+
+void TestSearchScan::statisticsCountedOnce()
+{
+    auto& db = m_store->database();
+    const QString match = QStringLiteral("\"ansøgning\" OR \"skorsten\"");
+    const QString arguments = SearchScan::rankArguments(db, spec(), match);
+    QVERIFY(arguments.startsWith(QStringLiteral("4.0, 1.0, 2.0, 0.5, '4 ")));
+    const auto scores = [&db, &match](const QString& rankArguments) {
+        auto query = db.prepare(QStringLiteral("SELECT rowid, akta_rank(search_document_index, %1) FROM "
+                                               "search_document_index WHERE search_document_index MATCH ?1 "
+                                               "ORDER BY rowid")
+                                    .arg(rankArguments));
+        query.bind(1, match);
+        QList<double> values;
+        while (query.step()) {
+            values.append(query.columnDouble(1));
+        }
+        return values;
+    };
+    const QList<double> counted = scores(QStringLiteral("4.0, 1.0, 2.0, 0.5"));
+    QCOMPARE(counted.size(), 400);
+    QVERIFY(counted.at(39) > counted.at(38)); // the 40th says "skorsten" too
+    QCOMPARE(scores(arguments), counted);
+    // Statistics of another query (one phrase, not two) are not used: the scores are counted.
+    QCOMPARE(scores(SearchScan::rankArguments(db, spec(), QStringLiteral("\"skorsten\""))), counted);
+    // Nothing matches: no arguments, and the scan reads nothing.
+    QVERIFY(SearchScan::rankArguments(db, spec(), QStringLiteral("\"ukendtord\"")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSearchScan)
