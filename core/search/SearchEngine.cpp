@@ -223,12 +223,11 @@ void SearchEngine::fillDocumentHit(SearchHit& hit, const QString& match)
 {
     auto row = m_db.prepare(QStringLiteral(
         "SELECT s.document_id, s.case_id, d.title, d.kind, d.document_date, c.case_number, c.title, "
-        "snippet(f.search_document_index, 1, ?3, ?4, '…', 16), "
-        "snippet(f.search_document_index, -1, ?3, ?4, '…', 16) FROM search_document_index f "
+        "snippet(f.search_document_index, ?5, ?3, ?4, '…', 16) FROM search_document_index f "
         "CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = s.document_id "
         "CROSS JOIN cases c ON c.id = s.case_id "
         "WHERE f.search_document_index MATCH ?1 AND f.rowid = ?2"));
-    row.bind(1, match).bind(2, hit.rowid).bind(3, kMarkOpen).bind(4, kMarkClose);
+    row.bind(1, match).bind(2, hit.rowid).bind(3, kMarkOpen).bind(4, kMarkClose).bind(5, 1);
     if (!row.step()) {
         return;
     }
@@ -239,10 +238,15 @@ void SearchEngine::fillDocumentHit(SearchHit& hit, const QString& match)
     hit.date = QDate::fromString(row.columnText(4), Qt::ISODate);
     hit.caseNumber = row.columnText(5);
     hit.caseTitle = row.columnText(6);
-    // The text around the words in the body says most; when only the title or headers matched, those.
+    // The text around the words in the body says most; when only the title or headers matched, those
+    // (asked for only then: a snippet tokenizes its document's text again).
     hit.snippet = row.columnText(7);
     if (!hit.snippet.contains(QLatin1String(kMarkOpen))) {
-        hit.snippet = row.columnText(8);
+        row.reset();
+        row.bind(1, match).bind(2, hit.rowid).bind(3, kMarkOpen).bind(4, kMarkClose).bind(5, -1);
+        if (row.step()) {
+            hit.snippet = row.columnText(7);
+        }
     }
 }
 
