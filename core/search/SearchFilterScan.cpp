@@ -67,7 +67,22 @@ std::optional<std::vector<qint64>> filterRows(sqlite::Database& db, const Search
         }
         rowids.push_back(rows.columnInt64(0));
     }
-    std::sort(rowids.begin(), rowids.end(), std::greater<>());
+    // Newest first. Many rows (a date range) are put in order through a bitmap rather than sorted.
+    if (rowids.size() <= 4096) {
+        std::sort(rowids.begin(), rowids.end(), std::greater<>());
+        return rowids;
+    }
+    const qint64 top = *std::max_element(rowids.begin(), rowids.end());
+    std::vector<bool> passing(size_t(top) + 1, false);
+    for (const qint64 rowid : rowids) {
+        passing[size_t(rowid)] = true;
+    }
+    rowids.clear();
+    for (qint64 rowid = top; rowid >= 1; --rowid) {
+        if (passing[size_t(rowid)]) {
+            rowids.push_back(rowid);
+        }
+    }
     return rowids;
 }
 
