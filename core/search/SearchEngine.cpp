@@ -69,12 +69,25 @@ QString documentFilterFrom(const SearchScan::Spec& spec)
                           "c.id = s.case_id");
 }
 
+// A filter that an index of search_document_facts answers (date, KLE number, status) hands its rows over
+// cheaply even when there are many; others (type:, facet:) scan the table, so SearchScan takes them
+// sooner.
+SearchFilterScan::Limits documentFilterLimits(const SearchFilters& filters, const SearchScan::Spec& spec)
+{
+    SearchFilterScan::Limits limits;
+    const bool indexed = filters.from.isValid() || filters.to.isValid() || !filters.kle.isEmpty() ||
+                         !filters.statuses.isEmpty();
+    limits.filterRows = indexed && !spec.filters.needsCase ? 300000 : 100000;
+    return limits;
+}
+
 // The best matches of one index: read from the filter's side when that side is the smaller.
 SearchScan::Result scan(sqlite::Database& db, const SearchScan::Spec& spec, const QString& filterFrom,
-                        const QString& match, int limit, bool byDate)
+                        const QString& match, int limit, bool byDate,
+                        const SearchFilterScan::Limits& limits = SearchFilterScan::Limits{})
 {
     if (std::optional<SearchScan::Result> fromFilter =
-            SearchFilterScan::run(db, spec, filterFrom, match, limit, byDate, SearchFilterScan::Limits{})) {
+            SearchFilterScan::run(db, spec, filterFrom, match, limit, byDate, limits)) {
         return *fromFilter;
     }
     return SearchScan::run(db, spec, match, limit, byDate);
@@ -169,7 +182,8 @@ SearchResult SearchEngine::searchIndex(const SearchQuery& query, const Request& 
         SearchScan::Spec spec = documentSpec(query.filters);
         spec.enough = request.exhaustive ? std::numeric_limits<qint64>::max() : spec.enough;
         const SearchScan::Result documents =
-            scan(m_db, spec, documentFilterFrom(spec), query.match, request.limit, byDate);
+            scan(m_db, spec, documentFilterFrom(spec), query.match, request.limit, byDate,
+                 documentFilterLimits(query.filters, spec));
         result.total += documents.matched;
         result.totalEstimated = result.totalEstimated || documents.estimated;
         for (const SearchScan::Candidate& candidate : documents.best) {

@@ -19,6 +19,7 @@ FROM search_documents s JOIN documents d ON d.id = s.document_id JOIN cases c ON
 ORDER BY s.id;
 CREATE INDEX search_document_facts_date ON search_document_facts(document_date);
 CREATE INDEX search_document_facts_kle ON search_document_facts(kle_subject);
+CREATE INDEX search_document_facts_status ON search_document_facts(status);
 
 CREATE TRIGGER search_facts_insert AFTER INSERT ON search_documents BEGIN
 INSERT INTO search_document_facts(id, document_date, kind, kle_subject, kle_facet, status)

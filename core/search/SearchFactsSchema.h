@@ -8,8 +8,8 @@ namespace akta::search {
 // holds, for every row of search_document_index (the same integer rowid), the document's date and kind
 // and its case's KLE emne, facet and status. A filtered scan tests a match with one integer-key lookup in
 // this small table instead of joining the document and its case by their text ids, and a filter's rows are
-// read straight from its indexes (by date, by KLE number). Triggers keep it in the same transaction as the
-// documents and cases, whoever writes them; the migration fills it for the documents already indexed.
+// read straight from its indexes (by date, KLE number and status). Triggers keep it in the same transaction
+// as the documents and cases, whoever writes them; the migration fills it for the documents already indexed.
 class SearchFactsSchema final
 {
 public:

@@ -27,7 +27,7 @@ public:
     struct Limits
     {
         qint64 rareWord = 2000;     // a query with fewer matches is left to SearchScan (few joins)
-        qint64 filterRows = 300000; // a filter passing more rows is left to SearchScan (it stops soon)
+        qint64 filterRows = 100000; // a filter passing more rows is left to SearchScan (it stops soon)
     };
 
     // The best matches, or nothing when the filter's side is not the smaller one (use SearchScan).
