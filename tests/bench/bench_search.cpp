@@ -30,6 +30,9 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTextStream>
+#include <QUrl>
+
+#include <sqlite3.h>
 
 #include <algorithm>
 #include <cmath>
@@ -152,29 +155,33 @@ int main(int argc, char* argv[])
     const bool withReference = !parser.isSet(QStringLiteral("no-reference"));
     const QString referencePath = QDir(storeDir).filePath(QStringLiteral("reference.db"));
     QFile::remove(referencePath);
-    akta::sqlite::Database reference(withReference ? referencePath : QStringLiteral(":memory:"));
+    // The store is encrypted, so the reference is attached to the store's own connection and filled from
+    // the index's own copy of the texts.
+    akta::sqlite::Database memory(QStringLiteral(":memory:"));
+    akta::sqlite::Database& reference = withReference ? db : memory;
     QElapsedTimer timer;
     if (withReference) {
-        reference.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
-        reference.exec(QStringLiteral("ATTACH DATABASE '%1' AS store").arg(store.databasePath()));
+        // A plain file (the platform's own VFS), as unicode61 users would have it.
+        db.exec(QStringLiteral("ATTACH DATABASE '%1?vfs=%2' AS ref")
+                    .arg(QUrl::fromLocalFile(referencePath).toString(),
+                         QString::fromUtf8(sqlite3_vfs_find(nullptr)->zName)));
         timer.start();
         {
-            akta::sqlite::Transaction transaction(reference);
-            reference.exec(QStringLiteral(
-                "CREATE VIRTUAL TABLE main.ref USING fts5(title, body, headers, context, tokenize = "
-                "'unicode61 "
-                "remove_diacritics 2');"
-                "INSERT INTO main.ref(rowid, title, body, headers, context) SELECT id, c0, c1, c2, c3 FROM "
-                "store.search_document_index_content;"));
+            akta::sqlite::Transaction transaction(db);
+            db.exec(QStringLiteral(
+                "CREATE VIRTUAL TABLE ref.ref USING fts5(title, body, headers, context, tokenize = "
+                "'unicode61 remove_diacritics 2');"
+                "INSERT INTO ref.ref(rowid, title, body, headers, context) SELECT id, c0, c1, c2, c3 FROM "
+                "main.search_document_index_content;"));
             transaction.commit();
         }
         const double referenceMs = elapsedMs(timer);
-        reference.exec(QStringLiteral("DETACH DATABASE store"));
         build.insert(QStringLiteral("referenceDocumentsPerSecond"),
                      std::round(double(documents) / referenceMs * 1000.0));
         out() << "unicode61 reference build: " << referenceMs / 1000.0 << " s\n";
+        out().flush();
     } else {
-        reference.exec(QStringLiteral("CREATE VIRTUAL TABLE ref USING fts5(x)"));
+        memory.exec(QStringLiteral("CREATE VIRTUAL TABLE ref USING fts5(x)"));
     }
 
     QJsonObject sizes;
