@@ -7,6 +7,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -27,13 +28,15 @@ double BenchSearchCommand::percentile(const QList<double>& sorted, double fracti
 int BenchSearchCommand::run(const QStringList& args, CommandIo& io)
 {
     const Options options(args, {QStringLiteral("store"), QStringLiteral("queries")},
-                          {QStringLiteral("json")});
+                          {QStringLiteral("json"), QStringLiteral("per-query")});
     if (!options.ok()) {
         return fail(io, options.error(), Usage);
     }
     if (!options.has(QStringLiteral("store")) || !options.has(QStringLiteral("queries")) ||
         !options.positional().isEmpty()) {
-        return fail(io, QStringLiteral("usage: akta-cli bench search --store DIR --queries FILE [--json]"),
+        return fail(io,
+                    QStringLiteral("usage: akta-cli bench search --store DIR --queries FILE [--json] "
+                                   "[--per-query]"),
                     Usage);
     }
     QFile file(options.value(QStringLiteral("queries")));
@@ -62,21 +65,27 @@ int BenchSearchCommand::run(const QStringList& args, CommandIo& io)
                 return fail(io, QStringLiteral("%1: %2").arg(query, error.message()), Usage);
             }
         }
+        const auto ms = [](double value) { return std::round(value * 100.0) / 100.0; };
+        const bool perQuery = options.has(QStringLiteral("per-query"));
         QList<double> times;
+        QJsonArray each; // [query, ms] in the file's order
         QElapsedTimer timer;
         for (const QString& query : std::as_const(queries)) {
             request.text = query;
             timer.start();
             engine.search(request);
             times.append(double(timer.nsecsElapsed()) / 1e6);
+            each.append(QJsonArray{query, ms(times.constLast())});
         }
         std::sort(times.begin(), times.end());
-        const auto ms = [](double value) { return std::round(value * 100.0) / 100.0; };
-        const QJsonObject json{{QStringLiteral("n"), times.size()},
-                               {QStringLiteral("p50"), ms(percentile(times, 0.50))},
-                               {QStringLiteral("p95"), ms(percentile(times, 0.95))},
-                               {QStringLiteral("p99"), ms(percentile(times, 0.99))},
-                               {QStringLiteral("max"), ms(times.constLast())}};
+        QJsonObject json{{QStringLiteral("n"), times.size()},
+                         {QStringLiteral("p50"), ms(percentile(times, 0.50))},
+                         {QStringLiteral("p95"), ms(percentile(times, 0.95))},
+                         {QStringLiteral("p99"), ms(percentile(times, 0.99))},
+                         {QStringLiteral("max"), ms(times.constLast())}};
+        if (perQuery) {
+            json.insert(QStringLiteral("queries"), each);
+        }
         if (options.has(QStringLiteral("json"))) {
             printJsonLine(io.out, json);
         } else {
@@ -84,6 +93,10 @@ int BenchSearchCommand::run(const QStringList& args, CommandIo& io)
                    << " ms p95 " << json.value(QStringLiteral("p95")).toDouble() << " ms p99 "
                    << json.value(QStringLiteral("p99")).toDouble() << " ms max "
                    << json.value(QStringLiteral("max")).toDouble() << " ms\n";
+            for (qsizetype i = 0; perQuery && i < each.size(); ++i) {
+                io.out << QString::number(each[i][1].toDouble(), 'f', 2).rightJustified(10) << " ms  "
+                       << each[i][0].toString() << '\n';
+            }
         }
         return Ok;
     } catch (const std::exception& error) {

@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QPainter>
 #include <QTextDocument>
+#include <QTreeView>
 
 namespace akta::widgets {
 
@@ -74,10 +75,29 @@ void SearchHitDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opt
 QSize SearchHitDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QFontMetrics metrics(option.font);
-    const bool hasSnippet = !index.data(models::SearchResultModel::SnippetRole).toString().isEmpty();
-    const int lines = hasSnippet ? 3 : 1;
+    QString snippet = index.data(models::SearchResultModel::SnippetRole).toString();
+    int lines = 1;
+    if (!snippet.isEmpty()) {
+        // One line of snippet when it fits the row (a case's title and parties, usually), else two (the
+        // most painted). The row's width is the view's less the indentation of its depth.
+        int width = option.rect.width();
+        if (const auto* view = qobject_cast<const QTreeView*>(option.widget)) {
+            int depth = 1;
+            for (QModelIndex parent = index.parent(); parent.isValid(); parent = parent.parent()) {
+                ++depth;
+            }
+            width = view->viewport()->width() - view->indentation() * depth - 2 * kPadding;
+        }
+        snippet.remove(QLatin1String("<mark>"));
+        snippet.remove(QLatin1String("</mark>"));
+        snippet.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        QFont bold = option.font;
+        bold.setWeight(QFont::DemiBold); // the words found are painted heavier
+        const bool oneLine = width > 0 && QFontMetrics(bold).horizontalAdvance(snippet) < width;
+        lines = oneLine ? 2 : 3;
+    }
     return {option.rect.width() > 0 ? option.rect.width() : 300,
-            metrics.lineSpacing() * lines + 4 * kPadding};
+            metrics.lineSpacing() * lines + 3 * kPadding};
 }
 
 } // namespace akta::widgets

@@ -103,18 +103,26 @@ SearchPanel::SearchPanel(const QString& databasePath, QWidget* parent)
     m_status->setObjectName(QStringLiteral("searchStatus"));
     m_status->setWordWrap(true);
 
+    // The field gets the whole width; the buttons a row of their own (beside it they were cut off in a
+    // dock of the panel's minimum width).
     auto* row = new QHBoxLayout;
-    row->addWidget(m_field, 1);
     row->addWidget(addFilter);
     row->addWidget(m_sort);
     row->addWidget(m_saved);
+    row->addStretch(1);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_field);
     layout->addLayout(row);
     layout->addWidget(m_chips);
     layout->addWidget(m_status);
     layout->addWidget(m_results, 1);
     m_chips->hide();
+    // Tab goes through the controls in the order they are seen (they were made in another).
+    setTabOrder(m_field, addFilter);
+    setTabOrder(addFilter, m_sort);
+    setTabOrder(m_sort, m_saved);
+    setTabOrder(m_saved, m_results);
 
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);

@@ -30,12 +30,17 @@ SearchScan::Spec documentSpec(const SearchFilters& filters)
     SearchScan::Spec spec;
     spec.index = QStringLiteral("search_document_index");
     spec.map = QStringLiteral("search_documents");
-    spec.joins =
-        QStringLiteral("CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = "
-                       "s.document_id CROSS JOIN cases c ON c.id = s.case_id");
-    spec.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5"); // title, body, headers, context
-    spec.dateColumn = QStringLiteral("d.document_date");
     spec.filters = SearchFilterSql::forDocuments(filters, 4);
+    // The date and most filters are in the facts table, one integer-key lookup per match; the case
+    // only for sagsbeh:, enhed: and part:.
+    spec.joins = QStringLiteral("CROSS JOIN search_document_facts x ON x.id = f.rowid");
+    if (spec.filters.needsCase) {
+        spec.joins += QStringLiteral(
+            " CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN cases c ON c.id = s.case_id");
+    }
+    spec.key = QStringLiteral("x.id");
+    spec.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5"); // title, body, headers, context
+    spec.dateColumn = QStringLiteral("x.document_date");
     spec.firstTier = 8192;
     return spec;
 }
@@ -54,22 +59,35 @@ SearchScan::Spec caseSpec(const SearchFilters& filters)
     return spec;
 }
 
-// The tables a filter's conditions need, from the index's map `s`: documents only for dato: and type:.
-QString documentFilterFrom(const SearchFilters& filters)
+// The tables a filter's conditions need: the facts, and the case only for sagsbeh:, enhed: and part:.
+QString documentFilterFrom(const SearchScan::Spec& spec)
 {
-    if (!filters.from.isValid() && !filters.to.isValid() && filters.type.isEmpty()) {
-        return QStringLiteral("search_documents s JOIN cases c ON c.id = s.case_id");
+    if (!spec.filters.needsCase) {
+        return QStringLiteral("search_document_facts x");
     }
-    return QStringLiteral(
-        "search_documents s JOIN documents d ON d.id = s.document_id JOIN cases c ON c.id = s.case_id");
+    return QStringLiteral("search_document_facts x JOIN search_documents s ON s.id = x.id JOIN cases c ON "
+                          "c.id = s.case_id");
+}
+
+// A filter that an index of search_document_facts answers (date, KLE number, status) hands its rows over
+// cheaply even when there are many; others (type:, facet:) scan the table, so SearchScan takes them
+// sooner.
+SearchFilterScan::Limits documentFilterLimits(const SearchFilters& filters, const SearchScan::Spec& spec)
+{
+    SearchFilterScan::Limits limits;
+    const bool indexed = filters.from.isValid() || filters.to.isValid() || !filters.kle.isEmpty() ||
+                         !filters.statuses.isEmpty();
+    limits.filterRows = indexed && !spec.filters.needsCase ? 300000 : 100000;
+    return limits;
 }
 
 // The best matches of one index: read from the filter's side when that side is the smaller.
 SearchScan::Result scan(sqlite::Database& db, const SearchScan::Spec& spec, const QString& filterFrom,
-                        const QString& match, int limit, bool byDate)
+                        const QString& match, int limit, bool byDate,
+                        const SearchFilterScan::Limits& limits = SearchFilterScan::Limits{})
 {
     if (std::optional<SearchScan::Result> fromFilter =
-            SearchFilterScan::run(db, spec, filterFrom, match, limit, byDate, SearchFilterScan::Limits{})) {
+            SearchFilterScan::run(db, spec, filterFrom, match, limit, byDate, limits)) {
         return *fromFilter;
     }
     return SearchScan::run(db, spec, match, limit, byDate);
@@ -164,7 +182,8 @@ SearchResult SearchEngine::searchIndex(const SearchQuery& query, const Request& 
         SearchScan::Spec spec = documentSpec(query.filters);
         spec.enough = request.exhaustive ? std::numeric_limits<qint64>::max() : spec.enough;
         const SearchScan::Result documents =
-            scan(m_db, spec, documentFilterFrom(query.filters), query.match, request.limit, byDate);
+            scan(m_db, spec, documentFilterFrom(spec), query.match, request.limit, byDate,
+                 documentFilterLimits(query.filters, spec));
         result.total += documents.matched;
         result.totalEstimated = result.totalEstimated || documents.estimated;
         for (const SearchScan::Candidate& candidate : documents.best) {
@@ -218,12 +237,11 @@ void SearchEngine::fillDocumentHit(SearchHit& hit, const QString& match)
 {
     auto row = m_db.prepare(QStringLiteral(
         "SELECT s.document_id, s.case_id, d.title, d.kind, d.document_date, c.case_number, c.title, "
-        "snippet(f.search_document_index, 1, ?3, ?4, '…', 16), "
-        "snippet(f.search_document_index, -1, ?3, ?4, '…', 16) FROM search_document_index f "
+        "snippet(f.search_document_index, ?5, ?3, ?4, '…', 16) FROM search_document_index f "
         "CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = s.document_id "
         "CROSS JOIN cases c ON c.id = s.case_id "
         "WHERE f.search_document_index MATCH ?1 AND f.rowid = ?2"));
-    row.bind(1, match).bind(2, hit.rowid).bind(3, kMarkOpen).bind(4, kMarkClose);
+    row.bind(1, match).bind(2, hit.rowid).bind(3, kMarkOpen).bind(4, kMarkClose).bind(5, 1);
     if (!row.step()) {
         return;
     }
@@ -234,10 +252,15 @@ void SearchEngine::fillDocumentHit(SearchHit& hit, const QString& match)
     hit.date = QDate::fromString(row.columnText(4), Qt::ISODate);
     hit.caseNumber = row.columnText(5);
     hit.caseTitle = row.columnText(6);
-    // The text around the words in the body says most; when only the title or headers matched, those.
+    // The text around the words in the body says most; when only the title or headers matched, those
+    // (asked for only then: a snippet tokenizes its document's text again).
     hit.snippet = row.columnText(7);
     if (!hit.snippet.contains(QLatin1String(kMarkOpen))) {
-        hit.snippet = row.columnText(8);
+        row.reset();
+        row.bind(1, match).bind(2, hit.rowid).bind(3, kMarkOpen).bind(4, kMarkClose).bind(5, -1);
+        if (row.step()) {
+            hit.snippet = row.columnText(7);
+        }
     }
 }
 
@@ -268,10 +291,12 @@ SearchResult SearchEngine::listFiltered(const SearchQuery& query, const Request&
         (query.filters.type.isEmpty() && (query.filters.from.isValid() || query.filters.to.isValid()));
     const SearchFilterSql filters = documents ? SearchFilterSql::forDocuments(query.filters, 2)
                                               : SearchFilterSql::forCases(query.filters, 2);
-    const QString from = documents
-                             ? QStringLiteral("FROM documents d JOIN cases c ON c.id = d.case_id WHERE 1")
-                             : QStringLiteral("FROM cases c WHERE 1");
-    const QString order = documents ? QStringLiteral("d.document_date") : QStringLiteral("c.created_at");
+    const QString from =
+        documents ? QStringLiteral("FROM search_document_facts x JOIN search_documents s ON s.id = "
+                                   "x.id JOIN documents d ON d.id = s.document_id JOIN cases c "
+                                   "ON c.id = s.case_id WHERE 1")
+                  : QStringLiteral("FROM cases c WHERE 1");
+    const QString order = documents ? QStringLiteral("x.document_date") : QStringLiteral("c.created_at");
     const QString columns =
         documents
             ? QStringLiteral("d.id, d.case_id, d.title, d.kind, d.document_date, c.case_number, c.title")
@@ -279,7 +304,10 @@ SearchResult SearchEngine::listFiltered(const SearchQuery& query, const Request&
                              "c.case_number, c.title");
     auto list = m_db.prepare(QStringLiteral("SELECT %1 %2%3 ORDER BY %4 DESC LIMIT ?1")
                                  .arg(columns, from, filters.condition, order));
-    auto count = m_db.prepare(QStringLiteral("SELECT count(*) %1%2").arg(from, filters.condition));
+    // Counting the documents of a filter needs the facts only, unless it tests the case.
+    const QString countFrom =
+        documents && !filters.needsCase ? QStringLiteral("FROM search_document_facts x WHERE 1") : from;
+    auto count = m_db.prepare(QStringLiteral("SELECT count(*) %1%2").arg(countFrom, filters.condition));
     list.bind(1, request.limit);
     count.bind(1, request.limit);
     for (int i = 0; i < filters.values.size(); ++i) {

@@ -40,8 +40,8 @@ qint64 estimatedFilterRows(sqlite::Database& db, const SearchScan::Spec& spec, c
     }
     sample += "]";
     auto passing =
-        db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE s.id IN (SELECT value FROM json_each(?2))%2")
-                       .arg(from, spec.filters.condition));
+        db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %3 IN (SELECT value FROM json_each(?2))%2")
+                       .arg(from, spec.filters.condition, spec.key));
     passing.bind(2, QString::fromLatin1(sample));
     for (int i = 0; i < spec.filters.values.size(); ++i) {
         passing.bind(4 + i, spec.filters.values.at(i));
@@ -55,7 +55,7 @@ std::optional<std::vector<qint64>> filterRows(sqlite::Database& db, const Search
                                               const QString& from, qint64 cap)
 {
     auto rows = db.prepare(
-        QStringLiteral("SELECT s.id FROM %1 WHERE 1%2 LIMIT ?2").arg(from, spec.filters.condition));
+        QStringLiteral("SELECT %3 FROM %1 WHERE 1%2 LIMIT ?2").arg(from, spec.filters.condition, spec.key));
     rows.bind(2, cap + 1);
     for (int i = 0; i < spec.filters.values.size(); ++i) {
         rows.bind(4 + i, spec.filters.values.at(i));
@@ -67,7 +67,22 @@ std::optional<std::vector<qint64>> filterRows(sqlite::Database& db, const Search
         }
         rowids.push_back(rows.columnInt64(0));
     }
-    std::sort(rowids.begin(), rowids.end(), std::greater<>());
+    // Newest first. Many rows (a date range) are put in order through a bitmap rather than sorted.
+    if (rowids.size() <= 4096) {
+        std::sort(rowids.begin(), rowids.end(), std::greater<>());
+        return rowids;
+    }
+    const qint64 top = *std::max_element(rowids.begin(), rowids.end());
+    std::vector<bool> passing(size_t(top) + 1, false);
+    for (const qint64 rowid : rowids) {
+        passing[size_t(rowid)] = true;
+    }
+    rowids.clear();
+    for (qint64 rowid = top; rowid >= 1; --rowid) {
+        if (passing[size_t(rowid)]) {
+            rowids.push_back(rowid);
+        }
+    }
     return rowids;
 }
 
@@ -91,12 +106,16 @@ std::optional<SearchScan::Result> SearchFilterScan::run(sqlite::Database& db, co
     if (rowids->empty() || limit <= 0) {
         return result;
     }
+    const QString rank = SearchScan::rankArguments(db, spec, match);
+    if (rank.isEmpty()) {
+        return result;
+    }
     // The rowid span bounds what FTS5 reads; the list of the tier's rowids (a JSON array) keeps its rows
     // only, before they are ranked (`+` keeps the list out of FTS5's own rowid constraints).
     auto query = db.prepare(
         QStringLiteral("SELECT f.rowid, akta_rank(f.%3, %1), %2 FROM %3 f %4 WHERE f.%3 MATCH ?1 AND f.rowid "
                        "BETWEEN ?2 AND ?3 AND +f.rowid IN (SELECT value FROM json_each(?4))")
-            .arg(spec.weights, byDate ? spec.dateColumn : QStringLiteral("NULL"), spec.index,
+            .arg(rank, byDate ? spec.dateColumn : QStringLiteral("NULL"), spec.index,
                  byDate ? spec.joins : QString()));
 
     const auto better = [byDate](const SearchScan::Candidate& a, const SearchScan::Candidate& b) {

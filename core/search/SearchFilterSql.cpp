@@ -22,25 +22,31 @@ private:
     SearchFilterSql m_result;
 };
 
-void addCaseConditions(Builder& b, const SearchFilters& f)
+// kle:, facet: and status:, on the columns of `table` (c: cases, x: search_document_facts).
+void addKleAndStatus(Builder& b, const SearchFilters& f, const QString& table)
 {
     if (!f.kle.isEmpty()) {
         const QString p = b.param(f.kle);
-        // A range rather than LIKE, so that the index cases_kle answers it ('/' follows '.').
-        b.add(QStringLiteral(
-                  "(c.kle_subject = %1 OR (c.kle_subject > %1 || '.' AND c.kle_subject < %1 || '/'))")
-                  .arg(p));
+        // A range rather than LIKE, so that an index on the KLE number answers it ('/' follows '.').
+        b.add(QStringLiteral("(%2.kle_subject = %1 OR (%2.kle_subject > %1 || '.' AND %2.kle_subject < %1 "
+                             "|| '/'))")
+                  .arg(p, table));
     }
     if (!f.facet.isEmpty()) {
-        b.add(QStringLiteral("c.kle_facet = %1").arg(b.param(f.facet)));
+        b.add(QStringLiteral("%1.kle_facet = %2").arg(table, b.param(f.facet)));
     }
     if (!f.statuses.isEmpty()) {
         QStringList params;
         for (const QString& status : f.statuses) {
             params.append(b.param(status));
         }
-        b.add(QStringLiteral("c.status IN (%1)").arg(params.join(QLatin1String(", "))));
+        b.add(QStringLiteral("%1.status IN (%2)").arg(table, params.join(QLatin1String(", "))));
     }
+}
+
+// sagsbeh:, enhed: and part:, on the case `c`.
+void addCaseConditions(Builder& b, const SearchFilters& f)
+{
     if (!f.caseworker.isEmpty()) {
         const QString p = b.param(f.caseworker);
         b.add(QStringLiteral("c.caseworker IN (SELECT id FROM users WHERE username = %1 OR "
@@ -73,6 +79,7 @@ void addCaseConditions(Builder& b, const SearchFilters& f)
 SearchFilterSql SearchFilterSql::forCases(const SearchFilters& filters, int firstParameter)
 {
     Builder b(firstParameter);
+    addKleAndStatus(b, filters, QStringLiteral("c"));
     addCaseConditions(b, filters);
     if (filters.from.isValid()) {
         b.add(QStringLiteral("substr(c.created_at, 1, 10) >= %1")
@@ -88,17 +95,20 @@ SearchFilterSql SearchFilterSql::forCases(const SearchFilters& filters, int firs
 SearchFilterSql SearchFilterSql::forDocuments(const SearchFilters& filters, int firstParameter)
 {
     Builder b(firstParameter);
-    addCaseConditions(b, filters);
+    addKleAndStatus(b, filters, QStringLiteral("x"));
     if (filters.from.isValid()) {
-        b.add(QStringLiteral("d.document_date >= %1").arg(b.param(filters.from.toString(Qt::ISODate))));
+        b.add(QStringLiteral("x.document_date >= %1").arg(b.param(filters.from.toString(Qt::ISODate))));
     }
     if (filters.to.isValid()) {
-        b.add(QStringLiteral("d.document_date <= %1").arg(b.param(filters.to.toString(Qt::ISODate))));
+        b.add(QStringLiteral("x.document_date <= %1").arg(b.param(filters.to.toString(Qt::ISODate))));
     }
     if (!filters.type.isEmpty() && filters.type != QLatin1String("case")) {
-        b.add(QStringLiteral("d.kind = %1").arg(b.param(filters.type)));
+        b.add(QStringLiteral("x.kind = %1").arg(b.param(filters.type)));
     }
-    return b.result();
+    addCaseConditions(b, filters);
+    SearchFilterSql result = b.result();
+    result.needsCase = !filters.caseworker.isEmpty() || !filters.unit.isEmpty() || !filters.party.isEmpty();
+    return result;
 }
 
 } // namespace akta::search

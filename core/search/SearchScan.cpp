@@ -9,6 +9,18 @@
 
 namespace akta::search {
 
+QString SearchScan::rankArguments(sqlite::Database& db, const Spec& spec, const QString& match)
+{
+    auto stats = db.prepare(
+        QStringLiteral("SELECT akta_rank_stats(f.%1) FROM %1 f WHERE f.%1 MATCH ?1 LIMIT 1").arg(spec.index));
+    stats.bind(1, match);
+    if (!stats.step()) {
+        return {};
+    }
+    // Numbers and spaces only (akta_rank_stats), so a literal is safe.
+    return QStringLiteral("%1, '%2'").arg(spec.weights, stats.columnText(0));
+}
+
 SearchScan::Result SearchScan::run(sqlite::Database& db, const Spec& spec, const QString& match, int limit,
                                    bool byDate)
 {
@@ -22,11 +34,15 @@ SearchScan::Result SearchScan::run(sqlite::Database& db, const Spec& spec, const
     if (maxRowid == 0 || limit <= 0) {
         return result;
     }
+    const QString rank = rankArguments(db, spec, match);
+    if (rank.isEmpty()) {
+        return result;
+    }
     const bool joined = byDate || !spec.filters.condition.isEmpty();
     const QString sql =
         QStringLiteral("SELECT f.rowid, akta_rank(f.%3, %1), %2 FROM %3 f %4 WHERE f.%3 MATCH ?1 AND f.rowid "
                        "BETWEEN ?2 AND ?3%5")
-            .arg(spec.weights, joined ? spec.dateColumn : QStringLiteral("NULL"), spec.index,
+            .arg(rank, joined ? spec.dateColumn : QStringLiteral("NULL"), spec.index,
                  joined ? spec.joins : QString(), spec.filters.condition);
     auto query = db.prepare(sql);
 

@@ -26,12 +26,13 @@ class SearchScan final
 public:
     struct Spec
     {
-        QString index;           // FTS5 table
-        QString map;             // its rowid table (search_documents / search_cases)
-        QString joins;           // joins from `f` (the index) and `s` (the map) to c (and d)
-        QString weights;         // akta_rank column weights
-        QString dateColumn;      // the date a hit sorts by
-        SearchFilterSql filters; // parameters from ?4 on
+        QString index; // FTS5 table
+        QString map;   // its rowid table (search_documents / search_cases)
+        QString joins; // joins from `f` (the index) to what the filters and the date need
+        QString key = QStringLiteral("s.id"); // the index's rowid in the filter's tables (SearchFilterScan)
+        QString weights;                      // akta_rank column weights
+        QString dateColumn;                   // the date a hit sorts by
+        SearchFilterSql filters;              // parameters from ?4 on
         qint64 firstTier = 8192;
         qint64 enough = 1000;
     };
@@ -49,6 +50,10 @@ public:
     };
 
     static Result run(sqlite::Database& db, const Spec& spec, const QString& match, int limit, bool byDate);
+
+    // The akta_rank arguments for the tiers of one search: the weights and the query's statistics,
+    // counted once (akta_rank_stats) instead of once per tier. Empty when nothing matches at all.
+    static QString rankArguments(sqlite::Database& db, const Spec& spec, const QString& match);
 };
 
 } // namespace akta::search

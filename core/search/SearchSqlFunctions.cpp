@@ -4,6 +4,9 @@
 #include "search/SearchWords.h"
 #include "sqlite/SqliteError.h"
 
+#include <QByteArray>
+#include <QList>
+
 #include <sqlite3.h>
 
 #include <algorithm>
@@ -76,10 +79,51 @@ void deleteStatistics(void* data)
     delete static_cast<RankStatistics*>(data);
 }
 
-RankStatistics* statistics(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc)
+// The statistics as akta_rank_stats gives them: the column count, the average column lengths, the idfs.
+QByteArray statisticsText(const RankStatistics& stats)
+{
+    QByteArray text = QByteArray::number(qsizetype(stats.averageLength.size()));
+    for (const double value : stats.averageLength) {
+        text += ' ' + QByteArray::number(value, 'g', 17);
+    }
+    for (const double value : stats.idf) {
+        text += ' ' + QByteArray::number(value, 'g', 17);
+    }
+    return text;
+}
+
+// Statistics from akta_rank_stats's text, when it suits this query (its columns and phrases).
+RankStatistics* parseStatistics(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_value* value)
+{
+    if (value == nullptr || sqlite3_value_type(value) != SQLITE_TEXT) {
+        return nullptr;
+    }
+    const QByteArray text(reinterpret_cast<const char*>(sqlite3_value_text(value)),
+                          sqlite3_value_bytes(value));
+    const QList<QByteArray> numbers = text.split(' ');
+    const int columns = api->xColumnCount(fts);
+    const int phrases = api->xPhraseCount(fts);
+    if (numbers.size() != 1 + columns + phrases || numbers.front().toInt() != columns) {
+        return nullptr;
+    }
+    auto* stats = new RankStatistics;
+    for (qsizetype i = 1; i < numbers.size(); ++i) {
+        (i <= columns ? stats->averageLength : stats->idf).push_back(numbers.at(i).toDouble());
+    }
+    return stats;
+}
+
+// The statistics of this query: kept on the cursor, taken from `preset` (akta_rank_stats's text, so that
+// the tiers of one search count each term once) or counted.
+RankStatistics* statistics(const Fts5ExtensionApi* api, Fts5Context* fts, int& rc,
+                           sqlite3_value* preset = nullptr)
 {
     if (auto* existing = static_cast<RankStatistics*>(api->xGetAuxdata(fts, 0))) {
         return existing;
+    }
+    if (RankStatistics* given = parseStatistics(api, fts, preset)) {
+        rc = api->xSetAuxdata(fts, given, deleteStatistics);
+        return rc == SQLITE_OK ? given : nullptr;
     }
     auto* stats = new RankStatistics;
     sqlite3_int64 rows = 0;
@@ -112,7 +156,8 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     constexpr double k1 = 1.2;
     constexpr double b = 0.75;
     int rc = SQLITE_OK;
-    const RankStatistics* stats = statistics(api, fts, rc);
+    const int columnCount = api->xColumnCount(fts);
+    const RankStatistics* stats = statistics(api, fts, rc, argc > columnCount ? argv[columnCount] : nullptr);
     if (stats == nullptr) {
         sqlite3_result_error_code(context, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
         return;
@@ -154,6 +199,21 @@ void rank(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* contex
     sqlite3_result_double(context, score);
 }
 
+// akta_rank_stats(table): the statistics akta_rank counts for this query, as text, to be given to
+// akta_rank as its argument after the weights.
+void rankStatistics(const Fts5ExtensionApi* api, Fts5Context* fts, sqlite3_context* context, int,
+                    sqlite3_value**)
+{
+    int rc = SQLITE_OK;
+    const RankStatistics* stats = statistics(api, fts, rc);
+    if (stats == nullptr) {
+        sqlite3_result_error_code(context, rc == SQLITE_OK ? SQLITE_NOMEM : rc);
+        return;
+    }
+    const QByteArray text = statisticsText(*stats);
+    sqlite3_result_text(context, text.constData(), int(text.size()), SQLITE_TRANSIENT);
+}
+
 // akta_search_fold(text): a text normalized as the index normalizes words, for LIKE on names.
 void searchFold(sqlite3_context* context, int, sqlite3_value** values)
 {
@@ -191,6 +251,9 @@ void registerSearchFunctions(sqlite3* db)
     int rc = api->xCreateTokenizer(api, "akta_danish", nullptr, &tokenizer, nullptr);
     if (rc == SQLITE_OK) {
         rc = api->xCreateFunction(api, "akta_rank", nullptr, rank, nullptr);
+    }
+    if (rc == SQLITE_OK) {
+        rc = api->xCreateFunction(api, "akta_rank_stats", nullptr, rankStatistics, nullptr);
     }
     if (rc == SQLITE_OK) {
         rc = sqlite3_create_function_v2(db, "akta_search_fold", 1,

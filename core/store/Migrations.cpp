@@ -1,6 +1,7 @@
 #include "store/Migrations.h"
 
 #include "review/ReviewSchema.h"
+#include "search/SearchFactsSchema.h"
 #include "search/SearchSchema.h"
 #include "sqlite/Database.h"
 #include "sqlite/SqliteError.h"
@@ -384,6 +385,8 @@ CREATE TABLE offline_pins (
 );
 )SQL";
 
+// Version 12: what search filters test, in a table beside the document index (search::SearchFactsSchema).
+
 } // namespace
 
 const QStringList& Migrations::steps()
@@ -398,7 +401,8 @@ const QStringList& Migrations::steps()
                                   QString::fromUtf8(kV8),
                                   QString::fromUtf8(kV9),
                                   review::ReviewSchema::migration(),
-                                  QString::fromUtf8(kV11)};
+                                  QString::fromUtf8(kV11),
+                                  search::SearchFactsSchema::migration()};
     return list;
 }
 

@@ -38,6 +38,7 @@ private slots:
     void sortByDate();
     void savedSearches();
     void badQueryShowsMessage();
+    void tabOrderAsSeen();
 
 private:
     void type(const QString& text);
@@ -209,6 +210,22 @@ void TestSearchPanel::badQueryShowsMessage()
     type(QStringLiteral("status:glad"));
     auto* status = m_panel->findChild<QLabel*>(QStringLiteral("searchStatus"));
     QTRY_VERIFY(status->text().contains(QStringLiteral("Unknown status")));
+}
+
+void TestSearchPanel::tabOrderAsSeen()
+{
+    // Tab from the field goes through the controls as they are laid out: Filter, sort, Saved, results.
+    QStringList order;
+    QWidget* widget = m_panel->findChild<QLineEdit*>(QStringLiteral("searchField"));
+    for (int i = 0; i < 4; ++i) {
+        widget = widget->nextInFocusChain();
+        while (widget->focusPolicy() == Qt::NoFocus || !widget->isVisibleTo(m_panel.get())) {
+            widget = widget->nextInFocusChain();
+        }
+        order.append(widget->objectName());
+    }
+    QCOMPARE(order, (QStringList{QStringLiteral("searchAddFilter"), QStringLiteral("searchSort"),
+                                 QStringLiteral("savedSearches"), QStringLiteral("searchResults")}));
 }
 
 QTEST_MAIN(TestSearchPanel)

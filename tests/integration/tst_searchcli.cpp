@@ -196,6 +196,17 @@ void TestSearchCli::bench()
     QCOMPARE(json.value(QStringLiteral("n")).toInt(), 4);
     QVERIFY(json.value(QStringLiteral("p50")).toDouble() <= json.value(QStringLiteral("p95")).toDouble());
     QVERIFY(json.value(QStringLiteral("p99")).toDouble() <= json.value(QStringLiteral("max")).toDouble());
+    // --per-query: every query with its time, in the file's order.
+    result =
+        run({QStringLiteral("bench"), QStringLiteral("search"), QStringLiteral("--store"), m_store,
+             QStringLiteral("--queries"), queries, QStringLiteral("--json"), QStringLiteral("--per-query")});
+    QCOMPARE(result.exitCode, 0);
+    const QJsonArray each =
+        QJsonDocument::fromJson(result.out).object().value(QStringLiteral("queries")).toArray();
+    QCOMPARE(each.size(), 4);
+    QCOMPARE(each.at(0).toArray().at(0).toString(), QStringLiteral("lygte"));
+    QCOMPARE(each.at(3).toArray().at(0).toString(), QStringLiteral("kabelbrud type:notat"));
+    QVERIFY(each.at(3).toArray().at(1).toDouble() >= 0.0);
     const QString bad = writeFile(QStringLiteral("bad.txt"), "lygte\nOR\n");
     result = run({QStringLiteral("bench"), QStringLiteral("search"), QStringLiteral("--store"), m_store,
                   QStringLiteral("--queries"), bad, QStringLiteral("--json")});

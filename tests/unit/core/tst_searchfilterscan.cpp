@@ -31,6 +31,7 @@ private slots:
     void byDate();
     void dateFilter();
     void choosesTheSmallerSide();
+    void manyFilterRowsNewestFirst();
 
 private:
     SearchScan::Spec spec(const akta::search::SearchFilters& filters, qint64 enough = 50) const;
@@ -46,11 +47,10 @@ SearchScan::Spec TestSearchFilterScan::spec(const akta::search::SearchFilters& f
     SearchScan::Spec s;
     s.index = QStringLiteral("search_document_index");
     s.map = QStringLiteral("search_documents");
-    s.joins =
-        QStringLiteral("CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = "
-                       "s.document_id CROSS JOIN cases c ON c.id = s.case_id");
+    s.joins = QStringLiteral("CROSS JOIN search_document_facts x ON x.id = f.rowid");
+    s.key = QStringLiteral("x.id");
     s.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5");
-    s.dateColumn = QStringLiteral("d.document_date");
+    s.dateColumn = QStringLiteral("x.document_date");
     s.filters = akta::search::SearchFilterSql::forDocuments(filters, 4);
     s.firstTier = 4;
     s.enough = enough;
@@ -61,11 +61,8 @@ std::optional<SearchScan::Result> TestSearchFilterScan::run(const SearchScan::Sp
                                                             const QString& match, int limit, bool byDate,
                                                             SearchFilterScan::Limits limits)
 {
-    return SearchFilterScan::run(
-        m_store->database(), spec,
-        QStringLiteral("search_documents s JOIN documents d ON d.id = s.document_id JOIN cases c ON c.id = "
-                       "s.case_id"),
-        match, limit, byDate, limits);
+    return SearchFilterScan::run(m_store->database(), spec, QStringLiteral("search_document_facts x"), match,
+                                 limit, byDate, limits);
 }
 
 void TestSearchFilterScan::initTestCase()
@@ -209,6 +206,46 @@ void TestSearchFilterScan::choosesTheSmallerSide()
     QVERIFY(!run(spec(filters), common, 10, false, limits));
     // And a query without filters.
     QVERIFY(!run(spec({}), common, 10, false, limits));
+}
+
+void TestSearchFilterScan::manyFilterRowsNewestFirst()
+{
+    // 4,500 more documents in case c1 (KLE 02.34.02): the filter kle:02 passes 4,950 rows, more than are
+    // sorted one by one (they are put in order through a bitmap).
+    auto& db = m_store->database();
+    {
+        akta::sqlite::Transaction transaction(db);
+        auto document = db.prepare(QStringLiteral(
+            "INSERT INTO documents(id, case_id, number, title, kind, direction, document_date, "
+            "status, created_at, modified_at) VALUES (?1, 'c1', ?2, 'Brev', 'file', "
+            "'incoming', ?3, 'journaled', ?3, ?3)"));
+        auto version = db.prepare(QStringLiteral(
+            "INSERT INTO document_versions(id, document_id, version, sha256, file_name, mime_type, size, "
+            "created_at, text_status, extracted_text) VALUES (?1, ?2, 1, 'x', 'a.txt', 'text/plain', 1, ?3, "
+            "'ok', 'Skorstenen er renset.')"));
+        for (int i = 501; i <= 5000; ++i) {
+            const QString id = QStringLiteral("d%1").arg(i);
+            const QString date = QDate(2020, 1, 1).addDays(i).toString(Qt::ISODate);
+            document.bind(1, id).bind(2, i).bind(3, date).exec();
+            version.bind(1, QStringLiteral("v%1").arg(i)).bind(2, id).bind(3, date).exec();
+        }
+        transaction.commit();
+    }
+    akta::search::SearchFilters filters;
+    filters.kle = QStringLiteral("02");
+    const QString word = QStringLiteral("\"skorsten\"");
+    const auto all = run(spec(filters, std::numeric_limits<qint64>::max()), word, 3, false);
+    QVERIFY(all);
+    QCOMPARE(all->matched, 4500);
+    QVERIFY(!all->estimated);
+    // Read newest first in tiers of 4, 16, 64 ...: the first tiers are the newest documents.
+    const auto early = run(spec(filters, 50), word, 3, true);
+    QVERIFY(early);
+    QVERIFY(early->estimated);
+    QCOMPARE(early->best.size(), 3);
+    QCOMPARE(early->best.at(0).rowid, 5000);
+    QCOMPARE(early->best.at(1).rowid, 4999);
+    QCOMPARE(early->best.at(2).rowid, 4998);
 }
 
 QTEST_GUILESS_MAIN(TestSearchFilterScan)

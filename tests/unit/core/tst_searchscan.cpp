@@ -26,6 +26,7 @@ private slots:
     void filtersInsideTiers();
     void byDate();
     void emptyIndex();
+    void statisticsCountedOnce();
 
 private:
     SearchScan::Spec spec(qint64 enough = 50) const;
@@ -39,11 +40,10 @@ SearchScan::Spec TestSearchScan::spec(qint64 enough) const
     SearchScan::Spec s;
     s.index = QStringLiteral("search_document_index");
     s.map = QStringLiteral("search_documents");
-    s.joins =
-        QStringLiteral("CROSS JOIN search_documents s ON s.id = f.rowid CROSS JOIN documents d ON d.id = "
-                       "s.document_id CROSS JOIN cases c ON c.id = s.case_id");
+    s.joins = QStringLiteral("CROSS JOIN search_document_facts x ON x.id = f.rowid");
+    s.key = QStringLiteral("x.id");
     s.weights = QStringLiteral("4.0, 1.0, 2.0, 0.5");
-    s.dateColumn = QStringLiteral("d.document_date");
+    s.dateColumn = QStringLiteral("x.document_date");
     s.firstTier = 16;
     s.enough = enough;
     return s;
@@ -154,6 +154,34 @@ void TestSearchScan::emptyIndex()
         SearchScan::run(empty.database(), spec(), QStringLiteral("\"sag\""), 10, false);
     QCOMPARE(result.matched, 0);
     QVERIFY(result.best.isEmpty());
+}
+
+void TestSearchScan::statisticsCountedOnce()
+{
+    auto& db = m_store->database();
+    const QString match = QStringLiteral("\"ansøgning\" OR \"skorsten\"");
+    const QString arguments = SearchScan::rankArguments(db, spec(), match);
+    QVERIFY(arguments.startsWith(QStringLiteral("4.0, 1.0, 2.0, 0.5, '4 ")));
+    const auto scores = [&db, &match](const QString& rankArguments) {
+        auto query = db.prepare(QStringLiteral("SELECT rowid, akta_rank(search_document_index, %1) FROM "
+                                               "search_document_index WHERE search_document_index MATCH ?1 "
+                                               "ORDER BY rowid")
+                                    .arg(rankArguments));
+        query.bind(1, match);
+        QList<double> values;
+        while (query.step()) {
+            values.append(query.columnDouble(1));
+        }
+        return values;
+    };
+    const QList<double> counted = scores(QStringLiteral("4.0, 1.0, 2.0, 0.5"));
+    QCOMPARE(counted.size(), 400);
+    QVERIFY(counted.at(39) > counted.at(38)); // the 40th says "skorsten" too
+    QCOMPARE(scores(arguments), counted);
+    // Statistics of another query (one phrase, not two) are not used: the scores are counted.
+    QCOMPARE(scores(SearchScan::rankArguments(db, spec(), QStringLiteral("\"skorsten\""))), counted);
+    // Nothing matches: no arguments, and the scan reads nothing.
+    QVERIFY(SearchScan::rankArguments(db, spec(), QStringLiteral("\"ukendtord\"")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSearchScan)

@@ -42,7 +42,7 @@ void TestSearchSchema::dropSearch()
 {
     m_store->database().exec(QStringLiteral(
         "DROP TABLE search_document_index; DROP TABLE search_case_index; DROP TABLE search_documents; "
-        "DROP TABLE search_cases; DROP TABLE search_lexicon;"));
+        "DROP TABLE search_cases; DROP TABLE search_lexicon; DROP TABLE search_document_facts;"));
     auto triggers = m_store->database().prepare(QStringLiteral(
         "SELECT name FROM sqlite_master WHERE type = 'trigger' AND substr(name, 1, 7) = 'search_'"));
     QStringList names;
