@@ -385,7 +385,8 @@ CREATE TABLE offline_pins (
 );
 )SQL";
 
-// Version 12 (v10 is review::ReviewSchema): what search filters test, in a table beside the document index (search::SearchFactsSchema).
+// Version 12 (v10 is review::ReviewSchema): what search filters test, in a table beside the document index
+// (search::SearchFactsSchema).
 
 } // namespace
 

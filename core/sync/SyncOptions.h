@@ -36,8 +36,8 @@ struct SyncSummary
     qint64 conflicts = 0;
     qint64 rejected = 0;
     qint64 cursor = 0;
-    QString token;       // the session token used (new after a login)
-    qint64 reported = 0; // exports reported to the server's audit log
+    QString token;             // the session token used (new after a login)
+    qint64 reported = 0;       // exports reported to the server's audit log
     qint64 fetched = 0;        // document contents of offline cases downloaded
     qint64 offlineMissing = 0; // document versions of offline cases still without content here
     QStringList fetchFailures; // "what: why" for each content that could not be downloaded
