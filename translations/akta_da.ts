@@ -101,11 +101,17 @@
     </message>
     <message numerus="yes">
         <source>deleted %n year(s) after the case is closed</source>
-        <translation><numerusform>slettes %n år efter sagens afslutning</numerusform><numerusform>slettes %n år efter sagens afslutning</numerusform></translation>
+        <translation>
+            <numerusform>slettes %n år efter sagens afslutning</numerusform>
+            <numerusform>slettes %n år efter sagens afslutning</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>deleted %n day(s) after the case is closed</source>
-        <translation><numerusform>slettes %n dag efter sagens afslutning</numerusform><numerusform>slettes %n dage efter sagens afslutning</numerusform></translation>
+        <translation>
+            <numerusform>slettes %n dag efter sagens afslutning</numerusform>
+            <numerusform>slettes %n dage efter sagens afslutning</numerusform>
+        </translation>
     </message>
     <message>
         <source>deleted after %1</source>
@@ -199,7 +205,7 @@
         <translation>Oplysninger parten er hørt om</translation>
     </message>
     <message>
-        <source>The party's comments</source>
+        <source>The party&apos;s comments</source>
         <translation>Partens bemærkninger</translation>
     </message>
     <message>
@@ -243,7 +249,7 @@
         <translation>Samtale med borger</translation>
     </message>
     <message>
-        <source>The citizen's information</source>
+        <source>The citizen&apos;s information</source>
         <translation>Borgerens oplysninger</translation>
     </message>
     <message>
@@ -274,7 +280,7 @@
         <translation>Journalnotatet er journaliseret.</translation>
     </message>
     <message>
-        <source>Choose a document in the case's document list first.</source>
+        <source>Choose a document in the case&apos;s document list first.</source>
         <translation>Vælg først et dokument i sagens dokumentliste.</translation>
     </message>
     <message>
@@ -304,6 +310,39 @@
     <message>
         <source>The note was saved as a draft; journal it from its properties.</source>
         <translation>Notatet er gemt som kladde; journalisér det fra dets egenskaber.</translation>
+    </message>
+    <message>
+        <source>Send for Re&amp;view…</source>
+        <translation>Send til go&amp;dkendelse…</translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::LostLaptopGuard</name>
+    <message>
+        <source>This computer has been blocked by an administrator, so the local data in Akta on this computer has been deleted.</source>
+        <translation>Denne computer er blevet spærret af en administrator, så de lokale data i Akta på denne computer er slettet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Akta has not been in contact with the server for %n day(s) or more (last contact %1). To protect the data on a lost computer, the local data in Akta on this computer has been deleted.</source>
+        <translation>
+            <numerusform>Akta har ikke været i forbindelse med serveren i %n dag eller mere (seneste forbindelse %1). For at beskytte data på en bortkommet computer er de lokale data i Akta på denne computer slettet.</numerusform>
+            <numerusform>Akta har ikke været i forbindelse med serveren i %n dage eller mere (seneste forbindelse %1). For at beskytte data på en bortkommet computer er de lokale data i Akta på denne computer slettet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synchronised were lost.</source>
+        <translation>
+            <numerusform>%n ændring, der endnu ikke var synkroniseret, gik tabt.</numerusform>
+            <numerusform>%n ændringer, der endnu ikke var synkroniseret, gik tabt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation>Kunne ikke slette: %1</translation>
+    </message>
+    <message>
+        <source>Local data deleted</source>
+        <translation>Lokale data slettet</translation>
     </message>
 </context>
 <context>
@@ -389,7 +428,7 @@
         <translation>Ny sag &amp;ud fra denne…</translation>
     </message>
     <message>
-        <source>Party's &amp;cases…</source>
+        <source>Party&apos;s &amp;cases…</source>
         <translation>Partens &amp;sager…</translation>
     </message>
     <message>
@@ -414,11 +453,17 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) journaled</source>
-        <translation><numerusform>%n dokument journaliseret</numerusform><numerusform>%n dokumenter journaliseret</numerusform></translation>
+        <translation>
+            <numerusform>%n dokument journaliseret</numerusform>
+            <numerusform>%n dokumenter journaliseret</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n already in the case</source>
-        <translation><numerusform>%n fandtes allerede på sagen</numerusform><numerusform>%n fandtes allerede på sagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fandtes allerede på sagen</numerusform>
+            <numerusform>%n fandtes allerede på sagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some files were not journaled</source>
@@ -444,6 +489,79 @@
         <source>Search</source>
         <translation>Søg</translation>
     </message>
+    <message>
+        <source>&amp;Offline</source>
+        <translation>&amp;Offline</translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::OfflineActions</name>
+    <message>
+        <source>&amp;Keep this case offline</source>
+        <translation>&amp;Tag sagen med offline</translation>
+    </message>
+    <message>
+        <source>Keep the case and every document in it on this computer, for work without network</source>
+        <translation>Gem sagen og alle dens dokumenter på denne computer, så du kan arbejde uden net</translation>
+    </message>
+    <message>
+        <source>Keep all cases of the &amp;party offline</source>
+        <translation>Tag alle &amp;partens sager med offline</translation>
+    </message>
+    <message>
+        <source>&amp;Ready to go…</source>
+        <translation>&amp;Klar til at tage med…</translation>
+    </message>
+    <message>
+        <source>Fetch every document of the offline cases and check that all is on this computer</source>
+        <translation>Hent alle dokumenter i offline-sagerne, og tjek at alt er på computeren</translation>
+    </message>
+    <message>
+        <source>The offline cases could not be read: %1</source>
+        <translation>Offline-sagerne kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The case has no person as its primary party.</source>
+        <translation>Sagen har ikke en person som primær part.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::ReviewSetup</name>
+    <message numerus="yes">
+        <source>%n new document(s) wait for your review (Ctrl+Shift+G).</source>
+        <translation>
+            <numerusform>%n nyt dokument venter på din godkendelse (Ctrl+Shift+G).</numerusform>
+            <numerusform>%n nye dokumenter venter på din godkendelse (Ctrl+Shift+G).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was approved.</source>
+        <translation>Dokumentet blev godkendt.</translation>
+    </message>
+    <message>
+        <source>The document was rejected.</source>
+        <translation>Dokumentet blev afvist.</translation>
+    </message>
+    <message>
+        <source>The document was sent for review.</source>
+        <translation>Dokumentet blev sendt til godkendelse.</translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation>Godkendelser (%1)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Godkendelser</translation>
+    </message>
+    <message>
+        <source>Re&amp;views (%1)</source>
+        <translation>&amp;Godkendelser (%1)</translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation>&amp;Godkendelser</translation>
+    </message>
 </context>
 <context>
     <name>akta::app::SyncSetup</name>
@@ -466,6 +584,22 @@
     <message>
         <source>The conflict could not be resolved: %1</source>
         <translation>Konflikten kunne ikke løses: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation>&amp;Revisionslog…</translation>
+    </message>
+    <message>
+        <source>Who read, changed and exported what, in the cases of your area</source>
+        <translation>Hvem der har læst, ændret og eksporteret hvad i sagerne i dit område</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>The audit log is read from the server: connect and sync first.</source>
+        <translation>Revisionsloggen hentes fra serveren: forbind og synkronisér først.</translation>
     </message>
 </context>
 <context>
@@ -526,11 +660,89 @@
     </message>
     <message numerus="yes">
         <source>learned from %n earlier case(s) like %1</source>
-        <translation><numerusform>lært af %n tidligere sag som %1</numerusform><numerusform>lært af %n tidligere sager som %1</numerusform></translation>
+        <translation>
+            <numerusform>lært af %n tidligere sag som %1</numerusform>
+            <numerusform>lært af %n tidligere sager som %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>gruppe %1 %2</source>
         <translation>gruppe %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>akta::models::AuditLogModel</name>
+    <message>
+        <source>Read the case</source>
+        <translation>Læste sagen</translation>
+    </message>
+    <message>
+        <source>Read document content</source>
+        <translation>Læste dokumentindhold</translation>
+    </message>
+    <message>
+        <source>Refused: document content</source>
+        <translation>Afvist: dokumentindhold</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Ændrede</translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation>Søgte</translation>
+    </message>
+    <message>
+        <source>Access given</source>
+        <translation>Adgang givet</translation>
+    </message>
+    <message>
+        <source>Access ended</source>
+        <translation>Adgang ophørt</translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation>Læste revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Saved a copy</source>
+        <translation>Gemte en kopi</translation>
+    </message>
+    <message>
+        <source>Opened in a program</source>
+        <translation>Åbnede i et program</translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation>Eksporterede revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Refused: export report</source>
+        <translation>Afvist: eksportmelding</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tidspunkt</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Bruger</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -574,6 +786,14 @@
     <message>
         <source>Unit</source>
         <translation>Enhed</translation>
+    </message>
+    <message>
+        <source>Available offline on this computer. Last synchronised %1.</source>
+        <translation>Tilgængelig offline på denne computer. Sidst synkroniseret %1.</translation>
+    </message>
+    <message>
+        <source>Taken offline, but not synchronised yet.</source>
+        <translation>Taget med offline, men endnu ikke synkroniseret.</translation>
     </message>
 </context>
 <context>
@@ -650,6 +870,22 @@
         <source>The text was extracted for search.</source>
         <translation>Teksten er udtrukket til søgning.</translation>
     </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Afventer godkendelse</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Godkendelse</translation>
+    </message>
 </context>
 <context>
     <name>akta::models::KleSuggestionModel</name>
@@ -663,6 +899,25 @@
     <message>
         <source>%1 %2 (retired)</source>
         <translation>%1 %2 (udgået)</translation>
+    </message>
+</context>
+<context>
+    <name>akta::models::ReviewQueueModel</name>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Sag</translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation>Anmodet af</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Anmodet</translation>
     </message>
 </context>
 <context>
@@ -733,24 +988,24 @@
         <translation>Et anførselstegn er ikke lukket.</translation>
     </message>
     <message>
-        <source>"%1" is not a date; write it as 2025-01-31 or 31-01-2025.</source>
-        <translation>"%1" er ikke en dato; skriv den som 2025-01-31 eller 31-01-2025.</translation>
+        <source>&quot;%1&quot; is not a date; write it as 2025-01-31 or 31-01-2025.</source>
+        <translation>&quot;%1&quot; er ikke en dato; skriv den som 2025-01-31 eller 31-01-2025.</translation>
     </message>
     <message>
-        <source>dato: needs a date before or after "..".</source>
-        <translation>dato: skal have en dato før eller efter "..".</translation>
+        <source>dato: needs a date before or after &quot;..&quot;.</source>
+        <translation>dato: skal have en dato før eller efter &quot;..&quot;.</translation>
     </message>
     <message>
         <source>dato: the first date is after the last.</source>
         <translation>dato: den første dato ligger efter den sidste.</translation>
     </message>
     <message>
-        <source>Unknown status "%1"; use opstået, "under behandling", afgjort, afsluttet or arkiveret.</source>
-        <translation>Ukendt status "%1"; brug opstået, "under behandling", afgjort, afsluttet eller arkiveret.</translation>
+        <source>Unknown status &quot;%1&quot;; use opstået, &quot;under behandling&quot;, afgjort, afsluttet or arkiveret.</source>
+        <translation>Ukendt status &quot;%1&quot;; brug opstået, &quot;under behandling&quot;, afgjort, afsluttet eller arkiveret.</translation>
     </message>
     <message>
-        <source>Unknown type "%1"; use mail, notat, fil or sag.</source>
-        <translation>Ukendt type "%1"; brug mail, notat, fil eller sag.</translation>
+        <source>Unknown type &quot;%1&quot;; use mail, notat, fil or sag.</source>
+        <translation>Ukendt type &quot;%1&quot;; brug mail, notat, fil eller sag.</translation>
     </message>
     <message>
         <source>A filter cannot be excluded: -%1:</source>
@@ -761,16 +1016,16 @@
         <translation>Filteret %1: skal have en værdi.</translation>
     </message>
     <message>
-        <source>kle: needs a KLE number such as 27, 27.24 or 27.24.00, not "%1".</source>
-        <translation>kle: skal have et KLE-nummer som 27, 27.24 eller 27.24.00, ikke "%1".</translation>
+        <source>kle: needs a KLE number such as 27, 27.24 or 27.24.00, not &quot;%1&quot;.</source>
+        <translation>kle: skal have et KLE-nummer som 27, 27.24 eller 27.24.00, ikke &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>facet: needs a handlingsfacet such as G01.</source>
         <translation>facet: skal have en handlingsfacet som G01.</translation>
     </message>
     <message>
-        <source>Unknown filter "%1:"; the filters are kle:, facet:, status:, sagsbeh:, enhed:, part:, dato: and type:.</source>
-        <translation>Ukendt filter "%1:"; filtrene er kle:, facet:, status:, sagsbeh:, enhed:, part:, dato: og type:.</translation>
+        <source>Unknown filter &quot;%1:&quot;; the filters are kle:, facet:, status:, sagsbeh:, enhed:, part:, dato: and type:.</source>
+        <translation>Ukendt filter &quot;%1:&quot;; filtrene er kle:, facet:, status:, sagsbeh:, enhed:, part:, dato: og type:.</translation>
     </message>
     <message>
         <source>OR needs a word on each side.</source>
@@ -832,7 +1087,7 @@
         <translation>&amp;Adgangskode:</translation>
     </message>
     <message>
-        <source>Enter the server's address, e.g. https://akta.example.dk.</source>
+        <source>Enter the server&apos;s address, e.g. https://akta.example.dk.</source>
         <translation>Skriv serverens adresse, f.eks. https://akta.eksempel.dk.</translation>
     </message>
     <message>
@@ -842,6 +1097,123 @@
     <message>
         <source>The address must start with https://.</source>
         <translation>Adressen skal begynde med https://.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::AuditLogDialog</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Eksportér CSV…</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Eksportér revisionsloggen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Revisionslog</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Sagsnummer</translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation>Alle sager</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Brugernavn</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>Alle brugere</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Første dag</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Sidste dag</translation>
+    </message>
+    <message>
+        <source>Show the entries</source>
+        <translation>Vis posterne</translation>
+    </message>
+    <message>
+        <source>Export the entries as a CSV file</source>
+        <translation>Eksportér posterne som CSV-fil</translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation>Poster i revisionsloggen</translation>
+    </message>
+    <message>
+        <source>Ca&amp;se:</source>
+        <translation>&amp;Sag:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Bruger:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Fra:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Til:</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Ingen poster passer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n post.</numerusform>
+            <numerusform>%n poster.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation>Revisionsloggen kunne ikke læses: %1</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>Perioden slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <source>Reading the audit log from the server…</source>
+        <translation>Henter revisionsloggen fra serveren…</translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation>revisionslog-%1.csv</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Skriver %1…</translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported: %1</source>
+        <translation>Revisionsloggen kunne ikke eksporteres: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Eksporterede %n post til %1.</numerusform>
+            <numerusform>Eksporterede %n poster til %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -942,6 +1314,22 @@
         <source>Not everything dragged could be read</source>
         <translation>Ikke alt det trukne kunne læses</translation>
     </message>
+    <message>
+        <source>Offline:</source>
+        <translation>Offline:</translation>
+    </message>
+    <message>
+        <source>Not on this computer: documents are fetched when opened</source>
+        <translation>Ikke på denne computer: dokumenter hentes, når de åbnes</translation>
+    </message>
+    <message>
+        <source>Available offline, with every document. Last synchronised %1</source>
+        <translation>Tilgængelig offline med alle dokumenter. Sidst synkroniseret %1</translation>
+    </message>
+    <message>
+        <source>Taken offline; not synchronised yet</source>
+        <translation>Taget med offline; endnu ikke synkroniseret</translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::CaseListView</name>
@@ -967,7 +1355,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n sag</numerusform><numerusform>%n sager</numerusform></translation>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -986,7 +1377,10 @@
     </message>
     <message numerus="yes">
         <source>%n case(s)</source>
-        <translation><numerusform>%n sag</numerusform><numerusform>%n sager</numerusform></translation>
+        <translation>
+            <numerusform>%n sag</numerusform>
+            <numerusform>%n sager</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open case</source>
@@ -1020,11 +1414,11 @@
         <translation>(beholdes: kun ændret her)</translation>
     </message>
     <message>
-        <source>Keep this computer's %1</source>
+        <source>Keep this computer&apos;s %1</source>
         <translation>Behold denne computers %1</translation>
     </message>
     <message>
-        <source>Take the server's %1</source>
+        <source>Take the server&apos;s %1</source>
         <translation>Brug serverens %1</translation>
     </message>
     <message>
@@ -1082,6 +1476,46 @@
     <message>
         <source>(empty)</source>
         <translation>(tom)</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Adgang</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Retning</translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation>Afsender</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Modtagere</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Sag %1</translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation>Part %1</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Kladde</translation>
+    </message>
+    <message>
+        <source>Journaled</source>
+        <translation>Journaliseret</translation>
     </message>
 </context>
 <context>
@@ -1240,7 +1674,10 @@
     </message>
     <message numerus="yes">
         <source>%1 already has %n case(s) in emne %2:</source>
-        <translation><numerusform>%1 har allerede %n sag i emne %2:</numerusform><numerusform>%1 har allerede %n sager i emne %2:</numerusform></translation>
+        <translation>
+            <numerusform>%1 har allerede %n sag i emne %2:</numerusform>
+            <numerusform>%1 har allerede %n sager i emne %2:</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the newest instead of creating a new case?</source>
@@ -1262,7 +1699,7 @@
         <translation>Åbn i &amp;program…</translation>
     </message>
     <message>
-        <source>Open in the system's program</source>
+        <source>Open in the system&apos;s program</source>
         <translation>Åbn i systemets program</translation>
     </message>
     <message>
@@ -1276,6 +1713,26 @@
     <message>
         <source>Choose a document to see it here.</source>
         <translation>Vælg et dokument for at se det her.</translation>
+    </message>
+    <message>
+        <source>Fetching the document from the server</source>
+        <translation>Henter dokumentet fra serveren</translation>
+    </message>
+    <message>
+        <source>The content of this document is not on this computer, and Akta is not connected to the server to fetch it.</source>
+        <translation>Dokumentets indhold er ikke på denne computer, og Akta er ikke forbundet til serveren, så det kan ikke hentes.</translation>
+    </message>
+    <message>
+        <source>Fetching the document from the server…</source>
+        <translation>Henter dokumentet fra serveren…</translation>
+    </message>
+    <message>
+        <source>The content of this document is not on this computer, and the server cannot be reached now. Cases taken offline keep all their documents on this computer.</source>
+        <translation>Dokumentets indhold er ikke på denne computer, og serveren kan ikke nås lige nu. Sager, der er taget med offline, har alle deres dokumenter på computeren.</translation>
+    </message>
+    <message>
+        <source>The document could not be fetched from the server: %1</source>
+        <translation>Dokumentet kunne ikke hentes fra serveren: %1</translation>
     </message>
 </context>
 <context>
@@ -1398,7 +1855,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n version(s)</source>
-        <translation><numerusform>%1 · %n version</numerusform><numerusform>%1 · %n versioner</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n version</numerusform>
+            <numerusform>%1 · %n versioner</numerusform>
+        </translation>
     </message>
     <message>
         <source>The case has no parties</source>
@@ -1565,6 +2025,21 @@
     <message>
         <source>%1. %2 (%3)</source>
         <translation>%1. %2 (%3)</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::IdleLock</name>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation>Forkert adgangskode. Prøv igen.</translation>
+    </message>
+    <message>
+        <source>The password cannot be checked without a connection to the server.</source>
+        <translation>Adgangskoden kan ikke kontrolleres uden forbindelse til serveren.</translation>
+    </message>
+    <message>
+        <source>This computer has been blocked by an administrator.</source>
+        <translation>Denne computer er blevet spærret af en administrator.</translation>
     </message>
 </context>
 <context>
@@ -1773,6 +2248,116 @@
     </message>
 </context>
 <context>
+    <name>akta::widgets::LockScreen</name>
+    <message>
+        <source>Akta is locked</source>
+        <translation>Akta er låst</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Lås op</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Adgangskode</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Lås op</translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation>Besked om oplåsning</translation>
+    </message>
+    <message>
+        <source>Enter your password to continue.</source>
+        <translation>Skriv din adgangskode for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to continue.</source>
+        <translation>Skriv adgangskoden for %1 for at fortsætte.</translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation>Kontrollerer adgangskoden…</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Skriv din adgangskode.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::OfflineReadyDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Tjek &amp;igen</translation>
+    </message>
+    <message>
+        <source>Ready to go</source>
+        <translation>Klar til at tage med</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Fremdrift for hentning</translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation>Det, der mangler</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Tjek igen</translation>
+    </message>
+    <message>
+        <source>Log in to the server first (File, Connect to server…).</source>
+        <translation>Log først ind på serveren (Filer, Forbind til server…).</translation>
+    </message>
+    <message>
+        <source>Checking what is on this computer…</source>
+        <translation>Tjekker, hvad der er på computeren…</translation>
+    </message>
+    <message>
+        <source>Akta is not connected to a server.</source>
+        <translation>Akta er ikke forbundet til en server.</translation>
+    </message>
+    <message>
+        <source>Fetching what is missing from the server…</source>
+        <translation>Henter det, der mangler, fra serveren…</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>No cases are taken offline. Choose “Keep this case offline” in the Offline menu for the cases to take along.</source>
+        <translation>Ingen sager er taget med offline. Vælg “Tag sagen med offline” i menuen Offline for de sager, du vil have med.</translation>
+    </message>
+    <message>
+        <source>Everything is on this computer.
+Offline cases: %1, documents: %2 (%3 MB). Last synchronised %4.</source>
+        <translation>Alt er på computeren.
+Offline-sager: %1, dokumenter: %2 (%3 MB). Sidst synkroniseret %4.</translation>
+    </message>
+    <message>
+        <source>All documents are on this computer, but the latest changes could not be fetched: %1 Last synchronised %2.</source>
+        <translation>Alle dokumenter er på computeren, men de seneste ændringer kunne ikke hentes: %1 Sidst synkroniseret %2.</translation>
+    </message>
+    <message>
+        <source>Not everything is on this computer.
+Missing document versions: %1.</source>
+        <translation>Ikke alt er på computeren.
+Manglende dokumentversioner: %1.</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>ikke hentet</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
     <name>akta::widgets::PdfDocument</name>
     <message>
         <source>The file cannot be read.</source>
@@ -1903,10 +2488,6 @@
         <translation>Dokumentet findes ikke længere.</translation>
     </message>
     <message>
-        <source>The file of this document is not on this computer. It may not have been downloaded yet.</source>
-        <translation>Dokumentets fil findes ikke på denne computer. Den er måske ikke hentet endnu.</translation>
-    </message>
-    <message>
         <source>The file cannot be read: %1</source>
         <translation>Filen kan ikke læses: %1</translation>
     </message>
@@ -1949,6 +2530,10 @@
     <message>
         <source>There is no preview of this file type (%1). Open it in the program the computer uses for it.</source>
         <translation>Der er ingen forhåndsvisning af denne filtype (%1). Åbn den i det program, computeren bruger til den.</translation>
+    </message>
+    <message>
+        <source>The content of this document is not on this computer.</source>
+        <translation>Dokumentets indhold er ikke på denne computer.</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2655,84 @@ Nu: %3 · %4</translation>
     </message>
 </context>
 <context>
+    <name>akta::widgets::ReviewQueueWidget</name>
+    <message>
+        <source>Nothing waits for your review.</source>
+        <translation>Intet venter på din godkendelse.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Godkend</translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation>&amp;Afvis</translation>
+    </message>
+    <message>
+        <source>Documents waiting for review</source>
+        <translation>Dokumenter der venter på godkendelse</translation>
+    </message>
+    <message>
+        <source>Comment on the decision</source>
+        <translation>Kommentar til afgørelsen</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Kommentar (valgfri)</translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation>Åbn dokumentet</translation>
+    </message>
+    <message>
+        <source>Approve the document</source>
+        <translation>Godkend dokumentet</translation>
+    </message>
+    <message>
+        <source>Reject the document</source>
+        <translation>Afvis dokumentet</translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation>Godkendt.</translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation>Afvist.</translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::ReviewRequestDialog</name>
+    <message>
+        <source>Send for Review</source>
+        <translation>Send til godkendelse</translation>
+    </message>
+    <message>
+        <source>Leader who reviews</source>
+        <translation>Leder der godkender</translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation>&amp;Send</translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation>Dokument:</translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation>&amp;Leder:</translation>
+    </message>
+    <message>
+        <source>No leader of the case&apos;s unit is known yet: sync first.</source>
+        <translation>Der kendes endnu ingen leder for sagens enhed: synkronisér først.</translation>
+    </message>
+</context>
+<context>
     <name>akta::widgets::SearchPanel</name>
     <message>
         <source>Search all cases and documents</source>
@@ -2145,7 +2808,10 @@ Nu: %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation><numerusform>%n fund</numerusform><numerusform>%n fund</numerusform></translation>
+        <translation>
+            <numerusform>%n fund</numerusform>
+            <numerusform>%n fund</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove filter %1</source>
@@ -2203,7 +2869,10 @@ Nu: %3 · %4</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n konflikt</numerusform><numerusform>%n konflikter</numerusform></translation>
+        <translation>
+            <numerusform>%n konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
     </message>
     <message>
         <source>Login needed</source>

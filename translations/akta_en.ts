@@ -311,6 +311,39 @@
         <source>The note was saved as a draft; journal it from its properties.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send for Re&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::LostLaptopGuard</name>
+    <message>
+        <source>This computer has been blocked by an administrator, so the local data in Akta on this computer has been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Akta has not been in contact with the server for %n day(s) or more (last contact %1). To protect the data on a lost computer, the local data in Akta on this computer has been deleted.</source>
+        <translation>
+            <numerusform>Akta has not been in contact with the server for %n day or more (last contact %1). To protect the data on a lost computer, the local data in Akta on this computer has been deleted.</numerusform>
+            <numerusform>Akta has not been in contact with the server for %n days or more (last contact %1). To protect the data on a lost computer, the local data in Akta on this computer has been deleted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet synchronised were lost.</source>
+        <translation>
+            <numerusform>%n change not yet synchronised was lost.</numerusform>
+            <numerusform>%n changes not yet synchronised were lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not delete: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local data deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akta::app::MainWindow</name>
@@ -456,6 +489,79 @@
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::OfflineActions</name>
+    <message>
+        <source>&amp;Keep this case offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the case and every document in it on this computer, for work without network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep all cases of the &amp;party offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ready to go…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every document of the offline cases and check that all is on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The offline cases could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has no person as its primary party.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::app::ReviewSetup</name>
+    <message numerus="yes">
+        <source>%n new document(s) wait for your review (Ctrl+Shift+G).</source>
+        <translation>
+            <numerusform>%n new document waits for your review (Ctrl+Shift+G).</numerusform>
+            <numerusform>%n new documents wait for your review (Ctrl+Shift+G).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document was approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document was sent for review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;views (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;views</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akta::app::SyncSetup</name>
@@ -477,6 +583,22 @@
     </message>
     <message>
         <source>The conflict could not be resolved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Audit log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who read, changed and exported what, in the cases of your area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is read from the server: connect and sync first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,6 +671,81 @@
     </message>
 </context>
 <context>
+    <name>akta::models::AuditLogModel</name>
+    <message>
+        <source>Read the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read document content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: document content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved a copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened in a program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akta::models::CaseListModel</name>
     <message>
         <source>Provisional number until the case has been synchronised with the server</source>
@@ -588,6 +785,14 @@
     </message>
     <message>
         <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline on this computer. Last synchronised %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken offline, but not synchronised yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -665,6 +870,22 @@
         <source>The text was extracted for search.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akta::models::KleSuggestionModel</name>
@@ -677,6 +898,25 @@
     <name>akta::models::KleTreeModel</name>
     <message>
         <source>%1 %2 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::models::ReviewQueueModel</name>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -860,6 +1100,123 @@
     </message>
 </context>
 <context>
+    <name>akta::widgets::AuditLogDialog</name>
+    <message>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the entries as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;se:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries.</source>
+        <translation>
+            <numerusform>%n entry.</numerusform>
+            <numerusform>%n entries.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The audit log could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit log from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit-log-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log could not be exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n entries to %1.</source>
+        <translation>
+            <numerusform>Exported %n entry to %1.</numerusform>
+            <numerusform>Exported %n entries to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>akta::widgets::CaseDetailWidget</name>
     <message>
         <source>Choose a case in the list, or create one with Ctrl+N.</source>
@@ -955,6 +1312,22 @@
     </message>
     <message>
         <source>Not everything dragged could be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this computer: documents are fetched when opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available offline, with every document. Last synchronised %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken offline; not synchronised yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1102,6 +1475,46 @@
     </message>
     <message>
         <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Party %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journaled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1714,26 @@
         <source>Choose a document to see it here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fetching the document from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of this document is not on this computer, and Akta is not connected to the server to fetch it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the document from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of this document is not on this computer, and the server cannot be reached now. Cases taken offline keep all their documents on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document could not be fetched from the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>akta::widgets::DocumentPropertiesDialog</name>
@@ -1422,9 +1855,9 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n version(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 · %n version</numerusform>
+            <numerusform>%1 · %n versions</numerusform>
         </translation>
     </message>
     <message>
@@ -1591,6 +2024,21 @@
     </message>
     <message>
         <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::IdleLock</name>
+    <message>
+        <source>Wrong password. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password cannot be checked without a connection to the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer has been blocked by an administrator.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1800,6 +2248,114 @@
     </message>
 </context>
 <context>
+    <name>akta::widgets::LockScreen</name>
+    <message>
+        <source>Akta is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password of %1 to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::OfflineReadyDialog</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to the server first (File, Connect to server…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking what is on this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Akta is not connected to a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching what is missing from the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases are taken offline. Choose “Keep this case offline” in the Offline menu for the cases to take along.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is on this computer.
+Offline cases: %1, documents: %2 (%3 MB). Last synchronised %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All documents are on this computer, but the latest changes could not be fetched: %1 Last synchronised %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not everything is on this computer.
+Missing document versions: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akta::widgets::PdfDocument</name>
     <message>
         <source>The file cannot be read.</source>
@@ -1930,10 +2486,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file of this document is not on this computer. It may not have been downloaded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1975,6 +2527,10 @@
     </message>
     <message>
         <source>There is no preview of this file type (%1). Open it in the program the computer uses for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of this document is not on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2096,6 +2652,84 @@ Now: %3 · %4</source>
     </message>
 </context>
 <context>
+    <name>akta::widgets::ReviewQueueWidget</name>
+    <message>
+        <source>Nothing waits for your review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment on the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>akta::widgets::ReviewRequestDialog</name>
+    <message>
+        <source>Send for Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leader who reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Leader:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leader of the case&apos;s unit is known yet: sync first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>akta::widgets::SearchPanel</name>
     <message>
         <source>Search all cases and documents</source>
@@ -2171,9 +2805,9 @@ Now: %3 · %4</source>
     </message>
     <message numerus="yes">
         <source>%n hit(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hit</numerusform>
+            <numerusform>%n hits</numerusform>
         </translation>
     </message>
     <message>
@@ -2232,9 +2866,9 @@ Now: %3 · %4</source>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
         </translation>
     </message>
     <message>
