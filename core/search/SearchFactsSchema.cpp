@@ -29,9 +29,11 @@ END;
 CREATE TRIGGER search_facts_delete AFTER DELETE ON search_documents BEGIN
 DELETE FROM search_document_facts WHERE id = OLD.id;
 END;
+-- A document moved to a case this store does not hold (only a tampered store does that) keeps empty facts.
 CREATE TRIGGER search_facts_document AFTER UPDATE OF document_date, kind, case_id ON documents BEGIN
 UPDATE search_document_facts SET document_date = NEW.document_date, kind = NEW.kind,
-    (kle_subject, kle_facet, status) = (SELECT kle_subject, kle_facet, status FROM cases WHERE id = NEW.case_id)
+    (kle_subject, kle_facet, status) = (SELECT COALESCE(MAX(kle_subject), ''), COALESCE(MAX(kle_facet), ''),
+                                               COALESCE(MAX(status), '') FROM cases WHERE id = NEW.case_id)
 WHERE id = (SELECT id FROM search_documents WHERE document_id = NEW.id);
 END;
 CREATE TRIGGER search_facts_case AFTER UPDATE OF kle_subject, kle_facet, status ON cases BEGIN

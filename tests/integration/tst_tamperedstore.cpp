@@ -149,6 +149,7 @@ bool TestTamperedStore::make(const QString& storeName, const QString& user, cons
     const QString file = m_stores.filePath(user + QStringLiteral(".txt"));
     QFile out(file);
     if (made.caseId.isEmpty() || !out.open(QIODevice::WriteOnly) || out.write(content) != content.size()) {
+        qWarning() << "case create in" << storeName << "failed:" << created.err;
         return false;
     }
     out.close();
@@ -157,7 +158,11 @@ bool TestTamperedStore::make(const QString& storeName, const QString& user, cons
              QStringLiteral("--case"), made.caseId, QStringLiteral("--json"), file});
     made.documentId =
         QJsonDocument::fromJson(added.out).array().at(0).toObject().value(QStringLiteral("id")).toString();
-    if (made.documentId.isEmpty() || !sync(storeName, user)) {
+    if (made.documentId.isEmpty()) {
+        qWarning() << "doc add in" << storeName << "failed:" << added.err;
+        return false;
+    }
+    if (!sync(storeName, user)) {
         return false;
     }
     akta::store::LocalStore local(store(storeName));

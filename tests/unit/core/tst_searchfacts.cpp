@@ -23,6 +23,7 @@ private slots:
     void documentChanged();
     void caseChanged();
     void documentMoved();
+    void documentMovedToUnknownCase();
     void documentDeleted();
 
 private:
@@ -149,6 +150,20 @@ void TestSearchFacts::documentMoved()
 {
     m_store->database().exec(
         QStringLiteral("UPDATE documents SET case_id = 'c2', number = 2 WHERE id = 'd1'"));
+    QCOMPARE(facts(QStringLiteral("d1")), QStringLiteral("2025-03-01|note|02.34.02|K07|decided"));
+    QCOMPARE(disagreements(), 0);
+}
+
+void TestSearchFacts::documentMovedToUnknownCase()
+{
+    // Only a tampered store (foreign keys off) points a document at a case it does not hold: the
+    // update goes through and the document's case facts are empty, instead of the write failing.
+    auto& db = m_store->database();
+    db.exec(QStringLiteral("PRAGMA foreign_keys = OFF"));
+    db.exec(QStringLiteral("UPDATE documents SET case_id = 'not-here' WHERE id = 'd1'"));
+    QCOMPARE(facts(QStringLiteral("d1")), QStringLiteral("2025-03-01|note|||"));
+    db.exec(QStringLiteral("UPDATE documents SET case_id = 'c2' WHERE id = 'd1'"));
+    db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     QCOMPARE(facts(QStringLiteral("d1")), QStringLiteral("2025-03-01|note|02.34.02|K07|decided"));
     QCOMPARE(disagreements(), 0);
 }
