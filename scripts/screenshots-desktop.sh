@@ -161,8 +161,8 @@ stop_app() {
 }
 
 start_app lea
-# The case list first, then the review queue (Ctrl+Shift+G) with its first request chosen.
-xdotool key ctrl+l Down
+# The personnel case (the last in the list) first, then the review queue (Ctrl+Shift+G) with a request chosen.
+xdotool key ctrl+l ctrl+End Home
 sleep 1
 xdotool key ctrl+shift+g
 sleep 2
