@@ -68,7 +68,9 @@ void OfflineActions::addTo(QMenu* menu)
     menu->addSeparator();
     m_ready = menu->addAction(tr("&Ready to go…"), this, &OfflineActions::showReadyCheck);
     m_ready->setObjectName(QStringLiteral("offlineReadyAction"));
-    m_ready->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+    // Not Ctrl+Shift+O: that is the party's cases in the Case menu, and a shortcut two actions share
+    // triggers neither.
+    m_ready->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
     m_ready->setToolTip(
         tr("Fetch every document of the offline cases and check that all is on this computer"));
 }

@@ -69,7 +69,11 @@ QString AuditLogModel::actionLabel(const QString& action)
         {QStringLiteral("export_save"), QT_TR_NOOP("Saved a copy")},
         {QStringLiteral("export_open"), QT_TR_NOOP("Opened in a program")},
         {QStringLiteral("export_csv"), QT_TR_NOOP("Exported the audit log")},
-        {QStringLiteral("report_refused"), QT_TR_NOOP("Refused: export report")}};
+        {QStringLiteral("report_refused"), QT_TR_NOOP("Refused: export report")},
+        {QStringLiteral("review_request"), QT_TR_NOOP("Sent for review")},
+        {QStringLiteral("review_approve"), QT_TR_NOOP("Approved")},
+        {QStringLiteral("review_reject"), QT_TR_NOOP("Rejected")},
+        {QStringLiteral("review_withdraw"), QT_TR_NOOP("Review withdrawn")}};
     const char* label = labels.value(action);
     return label ? tr(label) : action;
 }

@@ -4,11 +4,18 @@
 # desktop app on that store under Xvfb: the account dialog (docs/screenshots/account.png) and, after
 # logging in and syncing, the conflict dialog (docs/screenshots/conflict.png).
 #   scripts/screenshots-sync.sh [BUILD_DIR (default build/debug)] [OUT_DIR (default docs/screenshots)]
+# The app runs in Danish, the users' language (AKTA_SHOT_LANG=en for the English UI).
 # Needs xvfb-run, xdotool and ImageMagick's import. Run inside its own Xvfb: xvfb-run is started here.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build="$(realpath "${1:-build/debug}")"
 out="$(realpath "${2:-docs/screenshots}")"
+lang="${AKTA_SHOT_LANG:-da}"
+if [ "$lang" = en ]; then
+    connect_key=c account_title="Connect to the server" conflict_title="Resolve conflict" sync_button=148
+else
+    connect_key=f account_title="Forbind til serveren" conflict_title="Løs konflikt" sync_button=175
+fi
 if [ -z "${AKTA_SCREENSHOT_INNER:-}" ]; then
     export AKTA_SCREENSHOT_INNER=1
     exec xvfb-run -a -s "-screen 0 1400x900x24" "$0" "$build" "$out"
@@ -63,15 +70,15 @@ shoot() {
     echo "wrote $out/$2"
 }
 
-"$build/app/akta" --store "$work/bo" --lang en >"$work/app.log" 2>&1 &
+"$build/app/akta" --store "$work/bo" --lang "$lang" >"$work/app.log" 2>&1 &
 app_pid=$!
 main="$(xdotool search --sync --onlyvisible --name "Akta" | head -1)"
 sleep 2
 xdotool windowactivate --sync "$main" 2>/dev/null || xdotool windowfocus --sync "$main"
 xdotool key --clearmodifiers alt+f
 sleep 0.5
-xdotool key c
-shoot "Connect to the server" account.png
+xdotool key "$connect_key"
+shoot "$account_title" account.png
 xdotool type --delay 20 "$url"
 xdotool key Tab
 xdotool type --delay 20 bo
@@ -85,5 +92,5 @@ for _ in $(seq 60); do
 done
 sleep 1
 eval "$(xdotool getwindowgeometry --shell "$main")"
-xdotool mousemove $((X + WIDTH - 148)) $((Y + HEIGHT - 13)) click 1
-shoot "Resolve conflict" conflict.png
+xdotool mousemove $((X + WIDTH - sync_button)) $((Y + HEIGHT - 13)) click 1
+shoot "$conflict_title" conflict.png

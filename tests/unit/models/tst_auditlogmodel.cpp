@@ -85,7 +85,8 @@ void TestAuditLogModel::everyServerActionHasALabel()
 {
     for (const char* action :
          {"read_case", "read_blob", "read_blob_denied", "write", "search", "grant_add", "grant_end",
-          "audit_list", "export_save", "export_open", "export_csv", "report_refused"}) {
+          "audit_list", "export_save", "export_open", "export_csv", "report_refused", "review_request",
+          "review_approve", "review_reject", "review_withdraw"}) {
         QVERIFY2(AuditLogModel::actionLabel(QLatin1String(action)) != QLatin1String(action), action);
     }
     QCOMPARE(AuditLogModel::actionLabel(QStringLiteral("something_new")), QStringLiteral("something_new"));
