@@ -40,6 +40,9 @@ int SearchCommand::run(const QStringList& args, CommandIo& io)
         const search::SearchResult result = engine.search(request);
         const double ms = double(timer.nsecsElapsed()) / 1e6;
         if (!options.has(QStringLiteral("json"))) {
+            if (!result.directPartyId.isEmpty()) {
+                io.out << "party " << result.directPartyId << '\n';
+            }
             io.out << result.total << (result.totalEstimated ? " (about)" : "") << " hits\n";
             for (const search::SearchHit& hit : result.hits) {
                 io.out << hit.caseNumber << '\t' << hit.title << '\t' << hit.snippet << '\n';
@@ -56,8 +59,12 @@ int SearchCommand::run(const QStringList& args, CommandIo& io)
                                     {QStringLiteral("snippet"), hit.snippet},
                                     {QStringLiteral("score"), std::round(hit.score * 1000.0) / 1000.0}});
         }
+        // A typed case number or CPR/CVR number of a known party goes straight to it: say which.
+        const auto idOrNull = [](const QString& id) { return id.isEmpty() ? QJsonValue() : QJsonValue(id); };
         printJsonLine(io.out, QJsonObject{{QStringLiteral("total"), result.total},
                                           {QStringLiteral("ms"), std::round(ms * 100.0) / 100.0},
+                                          {QStringLiteral("directCaseId"), idOrNull(result.directCaseId)},
+                                          {QStringLiteral("directPartyId"), idOrNull(result.directPartyId)},
                                           {QStringLiteral("hits"), hits}});
         return Ok;
     } catch (const search::SearchQueryError& error) {

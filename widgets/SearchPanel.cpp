@@ -158,6 +158,10 @@ void SearchPanel::setQuery(const QString& text)
 void SearchPanel::runSearch()
 {
     updateChips();
+    // What is shown no longer answers what is typed: Enter must not open its case or person.
+    m_directCaseId.clear();
+    m_directPartyId.clear();
+    m_openWhenShown = false;
     const QString text = m_field->text();
     if (text.trimmed().isEmpty()) {
         m_worker->cancel();
@@ -180,6 +184,7 @@ void SearchPanel::showResult(quint64 generation, const search::SearchResult& res
     if (generation != m_latest) {
         return; // an answer to a query typed over since
     }
+    m_shown = generation;
     m_directCaseId = result.directCaseId;
     m_directPartyId = result.directPartyId;
     m_model->setResult(result);
@@ -193,6 +198,10 @@ void SearchPanel::showResult(quint64 generation, const search::SearchResult& res
         m_status->setText(tr("%n hit(s)", nullptr, int(result.total)));
     }
     emit resultShown(int(result.hits.size()));
+    if (m_openWhenShown) {
+        m_openWhenShown = false;
+        openFirst();
+    }
 }
 
 void SearchPanel::showError(quint64 generation, const QString& message)
@@ -200,6 +209,8 @@ void SearchPanel::showError(quint64 generation, const QString& message)
     if (generation != m_latest) {
         return;
     }
+    m_shown = generation;
+    m_openWhenShown = false;
     qCDebug(lcSearchPanel) << "query refused:" << message;
     m_status->setStyleSheet(QStringLiteral("color: #b00020"));
     m_status->setText(message);
@@ -222,6 +233,13 @@ void SearchPanel::openIndex(const QModelIndex& index)
 
 void SearchPanel::openFirst()
 {
+    if (m_latest == 0) {
+        return; // an empty field
+    }
+    if (m_shown != m_latest) {
+        m_openWhenShown = true; // the answer to what is typed is still coming
+        return;
+    }
     if (!m_directPartyId.isEmpty()) {
         emit openPersonRequested(m_directPartyId);
     } else if (!m_directCaseId.isEmpty()) {

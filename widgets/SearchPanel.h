@@ -29,7 +29,8 @@ namespace akta::widgets {
 // relevance or date, and saved searches (QSettings "search/saved").
 //
 // Keyboard: Down in the field goes to the results, Up on the first result back to the field; Enter on a
-// hit opens it; Enter in the field opens a typed case or CPR number directly, otherwise the first hit;
+// hit opens it; Enter in the field opens a typed case or CPR number directly, otherwise the first hit
+// (Enter before the answer to what is typed has come acts when it comes, never on an older answer);
 // Escape clears the field.
 class SearchPanel final : public QWidget
 {
@@ -78,6 +79,8 @@ private:
     QThread m_thread;
     search::SearchWorker* m_worker;
     quint64 m_latest = 0;
+    quint64 m_shown = 0;          // the generation whose answer (or error) is shown
+    bool m_openWhenShown = false; // Enter was pressed before the answer to m_latest came
     QString m_directCaseId;
     QString m_directPartyId;
 };

@@ -185,9 +185,22 @@ WordTokens analyse(const QString& normalized, SearchTokenizer::Mode mode)
             parts.append(again);
         }
     }
+    if (!hasDigit && mode != SearchTokenizer::Mode::Document) {
+        // A query also asks for the stems of the word's other forms where Snowball cuts them differently
+        // ("tagrende" -> "tagr", "tagrenden" -> "tagrend"); a prefix only needs the shorter ones.
+        for (const QString& other : SearchWords::otherFormStems(normalized)) {
+            if (mode == SearchTokenizer::Mode::Query ||
+                (other.size() < stem.size() && stem.startsWith(other))) {
+                parts.append(other);
+            }
+        }
+    }
     if (!withParts || hasDigit || normalized.size() < kMinCompound) {
         for (const QString& part : std::as_const(parts)) {
-            result.parts.append(part.toUtf8());
+            const QByteArray utf8 = part.toUtf8();
+            if (utf8 != result.stem && !result.parts.contains(utf8)) {
+                result.parts.append(utf8);
+            }
         }
         return result;
     }

@@ -34,6 +34,7 @@ private slots:
     void resultsAsYouType();
     void keyboardOpensHits();
     void directCaseNumber();
+    void directCprNumber();
     void filterChips();
     void sortByDate();
     void savedSearches();
@@ -81,7 +82,12 @@ void TestSearchPanel::initTestCase()
         "('v2', 'd2', 1, 'x', 'b.pdf', 'application/pdf', 1, '2025-02-02T00:00:00Z', 'ok', "
         "'Byggetilladelsen er givet på vilkår.'), "
         "('v3', 'd3', 1, 'x', 'c.eml', 'message/rfc822', 1, '2025-03-05T00:00:00Z', 'ok', "
-        "'Carporten kræver ingen byggetilladelse.');"));
+        "'Carporten kræver ingen byggetilladelse.');"
+        "INSERT INTO parties(id, kind, identifier, name) VALUES ('p1', 'person', '0101901234', 'Karen "
+        "Hansen'), "
+        "('p2', 'person', '0202802345', 'Peter Olsen');"
+        "INSERT INTO case_parties(case_id, party_id, role) VALUES ('c1', 'p1', 'primary'), "
+        "('c2', 'p2', 'primary');"));
 }
 
 void TestSearchPanel::init()
@@ -157,6 +163,35 @@ void TestSearchPanel::directCaseNumber()
     QTest::keyClick(m_panel->searchField(), Qt::Key_Return);
     QCOMPARE(caseSpy.size(), 1);
     QCOMPARE(caseSpy.front().at(0).toString(), QStringLiteral("c2"));
+}
+
+void TestSearchPanel::directCprNumber()
+{
+    // A typed CPR number (with or without its hyphen) goes straight to the person on Enter.
+    type(QStringLiteral("010190-1234"));
+    QTRY_COMPARE(m_panel->resultModel()->rowCount(), 1);
+    QSignalSpy personSpy(m_panel.get(), &SearchPanel::openPersonRequested);
+    QSignalSpy caseSpy(m_panel.get(), &SearchPanel::openCaseRequested);
+    QTest::keyClick(m_panel->searchField(), Qt::Key_Return);
+    QCOMPARE(personSpy.size(), 1);
+    QCOMPARE(personSpy.takeFirst().at(0).toString(), QStringLiteral("p1"));
+    QVERIFY(caseSpy.isEmpty());
+
+    // Typed over, Enter before the new answer has come: the old person is not opened.
+    QSignalSpy shown(m_panel.get(), &SearchPanel::resultShown);
+    QTest::keyClicks(m_panel->searchField(), QStringLiteral(" carport"));
+    QTest::keyClick(m_panel->searchField(), Qt::Key_Return);
+    QTRY_VERIFY(!shown.isEmpty());
+    QTRY_COMPARE(m_panel->searchField()->text(), QStringLiteral("010190-1234 carport"));
+    QVERIFY(personSpy.isEmpty());
+
+    // Another number and Enter at once: the person opens when the answer comes.
+    m_panel->searchField()->clear();
+    QTest::keyClicks(m_panel->searchField(), QStringLiteral("0202802345"));
+    QTest::keyClick(m_panel->searchField(), Qt::Key_Return);
+    QTRY_COMPARE(personSpy.size(), 1);
+    QCOMPARE(personSpy.front().at(0).toString(), QStringLiteral("p2"));
+    QVERIFY(caseSpy.isEmpty());
 }
 
 void TestSearchPanel::filterChips()

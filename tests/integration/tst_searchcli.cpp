@@ -1,3 +1,4 @@
+#include "sqlite/Statement.h"
 #include "store/LocalStore.h"
 
 #include <QDir>
@@ -122,7 +123,10 @@ void TestSearchCli::contract()
 {
     const QJsonObject result = search({QStringLiteral("gadelygte")});
     QCOMPARE(result.keys(),
-             (QStringList{QStringLiteral("hits"), QStringLiteral("ms"), QStringLiteral("total")}));
+             (QStringList{QStringLiteral("directCaseId"), QStringLiteral("directPartyId"),
+                          QStringLiteral("hits"), QStringLiteral("ms"), QStringLiteral("total")}));
+    QVERIFY(result.value(QStringLiteral("directCaseId")).isNull());
+    QVERIFY(result.value(QStringLiteral("directPartyId")).isNull());
     QCOMPARE(result.value(QStringLiteral("total")).toInt(), 1);
     QVERIFY(result.value(QStringLiteral("ms")).toDouble() >= 0.0);
     const QJsonObject hit = result.value(QStringLiteral("hits")).toArray().at(0).toObject();
@@ -155,6 +159,33 @@ void TestSearchCli::caseHitAndDirectNumber()
     QCOMPARE(result.value(QStringLiteral("total")).toInt(), 1);
     hit = result.value(QStringLiteral("hits")).toArray().at(0).toObject();
     QCOMPARE(hit.value(QStringLiteral("caseId")).toString(), m_caseId);
+    QCOMPARE(result.value(QStringLiteral("directCaseId")).toString(), m_caseId);
+    QVERIFY(result.value(QStringLiteral("directPartyId")).isNull());
+
+    // A CPR number of a known party: the party and its cases; an unknown one is only searched for.
+    {
+        akta::store::LocalStore store(m_store);
+        store.database().exec(QStringLiteral(
+            "INSERT INTO parties(id, kind, identifier, name) VALUES ('p-anna', 'person', '0101901234', "
+            "'Anna Holm')"));
+        store.database()
+            .prepare(QStringLiteral(
+                "INSERT INTO case_parties(case_id, party_id, role) VALUES (?1, 'p-anna', 'primary')"))
+            .bind(1, m_caseId)
+            .exec();
+    }
+    for (const QString& typed : {QStringLiteral("010190-1234"), QStringLiteral("0101901234")}) {
+        result = search({typed});
+        QCOMPARE(result.value(QStringLiteral("directPartyId")).toString(), QStringLiteral("p-anna"));
+        QVERIFY(result.value(QStringLiteral("directCaseId")).isNull());
+        QCOMPARE(result.value(QStringLiteral("total")).toInt(), 1);
+        hit = result.value(QStringLiteral("hits")).toArray().at(0).toObject();
+        QCOMPARE(hit.value(QStringLiteral("caseId")).toString(), m_caseId);
+        QVERIFY(hit.value(QStringLiteral("documentId")).isNull());
+    }
+    result = search({QStringLiteral("020280-2345")});
+    QVERIFY(result.value(QStringLiteral("directPartyId")).isNull());
+    QCOMPARE(result.value(QStringLiteral("total")).toInt(), 0);
 }
 
 void TestSearchCli::limitAndFilters()

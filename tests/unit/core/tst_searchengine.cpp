@@ -35,6 +35,7 @@ private slots:
     void cleanupTestCase();
 
     void stemming();
+    void inflectedForms();
     void compounds();
     void aaAndAa();
     void phrases();
@@ -156,6 +157,8 @@ void TestSearchEngine::initTestCase()
     notes.journalNote(QStringLiteral("c-born"), QStringLiteral("Telefonsamtale med moren"),
                       "Moren fortæller at familien har fået hjælp fra sundhedsplejersken.",
                       QStringLiteral("text/plain"));
+    notes.journalNote(QStringLiteral("c-tomrer"), QStringLiteral("Besøg på adressen"), "Tagrenden er renset.",
+                      QStringLiteral("text/plain"));
     m_engine = std::make_unique<SearchEngine>(m_store->databasePath());
 }
 
@@ -187,6 +190,23 @@ void TestSearchEngine::stemming()
     QVERIFY(titles(QStringLiteral("ansøgninger")).contains(QStringLiteral("Afgørelse om byggetilladelse")));
     QVERIFY(titles(QStringLiteral("naboen")).contains(QStringLiteral("Partshøring naboer")));
     QVERIFY(titles(QStringLiteral("TILBUDDET")).contains(QStringLiteral("Tilbud carport")));
+}
+
+void TestSearchEngine::inflectedForms()
+{
+    // Snowball stems "tagrende" to "tagr" but "tagrenden" to "tagrend": each form still finds the other.
+    for (const QString& typed : {QStringLiteral("tagrende"), QStringLiteral("Tagrenden"),
+                                 QStringLiteral("tagrender"), QStringLiteral("tagrenderne")}) {
+        QVERIFY2(titles(typed).contains(QStringLiteral("Besøg på adressen")), qPrintable(typed));
+        SearchEngine::Request request;
+        request.text = typed;
+        request.prefixLastWord = true;
+        bool found = false;
+        for (const SearchHit& hit : m_engine->search(request).hits) {
+            found = found || hit.title == QStringLiteral("Besøg på adressen");
+        }
+        QVERIFY2(found, qPrintable(typed));
+    }
 }
 
 void TestSearchEngine::compounds()

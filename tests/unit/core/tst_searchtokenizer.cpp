@@ -7,6 +7,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using akta::search::CompoundLexicon;
 using akta::search::SearchTokenizer;
 using akta::search::SearchWords;
@@ -27,6 +29,9 @@ private slots:
     void prefixIsStemmed();
     void brokenUtf8();
     void lexicon();
+    void inflectionsMeet_data();
+    void inflectionsMeet();
+    void otherFormsStayNear();
 
 private:
     static QStringList texts(const QByteArray& text, Mode mode = Mode::Document, bool colocated = true);
@@ -163,6 +168,61 @@ void TestSearchTokenizer::lexicon()
     QVERIFY(lexicon.contains(u"tilladelse"));
     QVERIFY(!lexicon.contains(u"og"));
     QCOMPARE(lexicon.version().size(), 16);
+}
+
+void TestSearchTokenizer::inflectionsMeet_data()
+{
+    QTest::addColumn<QList<QByteArray>>("forms");
+    // Snowball cuts "-ende" off "tagrende" ("tagr") but only "-en" off "tagrenden" ("tagrend").
+    QTest::newRow("tagrende") << QList<QByteArray>{"tagrende", "Tagrenden", "tagrender", "tagrenderne"};
+    QTest::newRow("ansøgning") << QList<QByteArray>{"ansøgning", "ansøgningen", "ansøgninger",
+                                                    "ansøgningerne"};
+    QTest::newRow("afgørelse") << QList<QByteArray>{"afgørelse", "afgørelsen", "afgørelser", "afgørelserne"};
+    QTest::newRow("ydelse") << QList<QByteArray>{"ydelse", "ydelsen", "ydelser"};
+    QTest::newRow("kommune") << QList<QByteArray>{"kommune", "kommunen", "kommuner", "kommunerne"};
+    QTest::newRow("bestemmelse") << QList<QByteArray>{"bestemmelse", "bestemmelsen", "bestemmelser"};
+    QTest::newRow("tæppe") << QList<QByteArray>{"tæppe", "tæppet", "tæpper"};
+    QTest::newRow("sag") << QList<QByteArray>{"sag", "sagen", "sager", "sagerne"};
+    QTest::newRow("hus") << QList<QByteArray>{"hus", "huset", "huse", "husene"};
+}
+
+void TestSearchTokenizer::inflectionsMeet()
+{
+    // Every form typed in a query, whole or as a prefix, finds every form in a document.
+    QFETCH(QList<QByteArray>, forms);
+    for (const QByteArray& typed : forms) {
+        const QStringList query = texts(typed, Mode::Query);
+        const QStringList prefixes = texts(typed, Mode::Prefix);
+        for (const QByteArray& written : forms) {
+            const QStringList document = texts(written);
+            const auto found = [&document](const QString& term, bool prefix) {
+                return std::any_of(document.cbegin(), document.cend(), [&](const QString& token) {
+                    return prefix ? token.startsWith(term) : token == term;
+                });
+            };
+            const QString what = QString::fromUtf8(typed + " / " + written + " : ") + query.join(u',') +
+                                 QStringLiteral(" / ") + document.join(u',');
+            QVERIFY2(
+                std::any_of(query.cbegin(), query.cend(), [&](const QString& t) { return found(t, false); }),
+                qPrintable(what));
+            QVERIFY2(std::any_of(prefixes.cbegin(), prefixes.cend(),
+                                 [&](const QString& t) { return found(t, true); }),
+                     qPrintable(what));
+        }
+    }
+}
+
+void TestSearchTokenizer::otherFormsStayNear()
+{
+    // Other forms only lengthen or cut the word's own stem, and only as it inflects.
+    QCOMPARE(SearchWords::otherFormStems(u"tagrende"), QStringList{QStringLiteral("tagrend")});
+    QCOMPARE(SearchWords::otherFormStems(u"tagrenden"), QStringList{QStringLiteral("tagr")});
+    // "Jensen" is no "-e" noun and gets nothing.
+    QVERIFY(SearchWords::otherFormStems(u"jensen").isEmpty());
+    QVERIFY(SearchWords::otherFormStems(u"ansøgning").isEmpty());
+    QVERIFY(SearchWords::otherFormStems(u"kat").isEmpty());
+    // A document never carries them: the index stays as it was.
+    QCOMPARE(texts("tagrende"), QStringList{QStringLiteral("tagr")});
 }
 
 QTEST_GUILESS_MAIN(TestSearchTokenizer)
