@@ -744,6 +744,22 @@
         <source>Detail</source>
         <translation>Detaljer</translation>
     </message>
+    <message>
+        <source>Sent for review</source>
+        <translation>Sendt til godkendelse</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Godkendt</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Afvist</translation>
+    </message>
+    <message>
+        <source>Review withdrawn</source>
+        <translation>Godkendelse trukket tilbage</translation>
+    </message>
 </context>
 <context>
     <name>akta::models::CaseListModel</name>
@@ -913,11 +929,11 @@
     </message>
     <message>
         <source>Requested by</source>
-        <translation>Anmodet af</translation>
+        <translation>Sendt af</translation>
     </message>
     <message>
         <source>Requested</source>
-        <translation>Anmodet</translation>
+        <translation>Sendt</translation>
     </message>
 </context>
 <context>
@@ -2335,7 +2351,7 @@
     <message>
         <source>Everything is on this computer.
 Offline cases: %1, documents: %2 (%3 MB). Last synchronised %4.</source>
-        <translation>Alt er på computeren.
+        <translation>Alt er på denne computer.
 Offline-sager: %1, dokumenter: %2 (%3 MB). Sidst synkroniseret %4.</translation>
     </message>
     <message>
