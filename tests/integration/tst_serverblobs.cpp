@@ -259,9 +259,15 @@ void TestServerBlobs::interruptedUploadKeepsWhatArrived()
         m_fixture.caseworker->put(blobPath(sha), content.mid(kept), uploadHeaders(content.size(), kept));
     // While the broken request still holds the blob the server refuses with 409 and closes the
     // connection without reading the body, which the client may see as a failed send (status 0).
-    // On a loaded machine that can take the server's whole read timeout (5 s) and more: wait up to 60 s.
+    // The broken request may also still be writing what had arrived, so the offset to resume at
+    // can grow after the HEAD above: ask again before each try. On a loaded machine that can take the
+    // server's whole read timeout (5 s) and more: wait up to 60 s.
     for (int attempt = 0; attempt < 1200 && (rest.status == 409 || rest.status == 0); ++attempt) {
         QTest::qWait(50);
+        const qint64 now =
+            m_fixture.caseworker->head(blobPath(sha)).header("Akta-Upload-Offset").toLongLong();
+        QVERIFY2(now >= kept && now <= content.size() / 3, qPrintable(QString::number(now)));
+        kept = now;
         rest =
             m_fixture.caseworker->put(blobPath(sha), content.mid(kept), uploadHeaders(content.size(), kept));
     }
